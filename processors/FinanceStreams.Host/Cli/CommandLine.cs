@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+namespace FinanceStreams.Host.Cli;
+
+/// <summary>The <c>finance-streams</c> command tree.</summary>
+internal static class CommandLine
+{
+    public static RootCommand Build()
+    {
+        var dev = new Command("dev", "Local development environment: broker, smoke traffic.")
+        {
+            DevBrokerCommand.Build(),
+            DevSmokeCommand.Build(),
+        };
+        return new RootCommand("finance-streams: keeps budgeting, procurement and accounting in step through Kafka stream topologies.")
+        {
+            dev,
+        };
+    }
+}
