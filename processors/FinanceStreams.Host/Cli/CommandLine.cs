@@ -11,10 +11,13 @@ internal static class CommandLine
         {
             DevBrokerCommand.Build(),
             DevSmokeCommand.Build(),
+            DevProduceCommand.Build(),
+            DevConsumeCommand.Build(),
         };
         return new RootCommand("finance-streams: keeps budgeting, procurement and accounting in step through Kafka stream topologies.")
         {
             dev,
+            DemoCommand.Build(),
         };
     }
 }

@@ -1,0 +1,44 @@
+# finance-streams: the two commands are `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+SOLUTION := finance-streams.sln
+CONFIG   ?= Release
+CLI      := processors/FinanceStreams.Host/bin/$(CONFIG)/net10.0/finance-streams.dll
+DOTNET   ?= dotnet
+export DOTNET_CLI_TELEMETRY_OPTOUT := 1
+export DOTNET_NOLOGO := 1
+
+# System packages the test suite uses (kcat: a Kafka client from outside the project).
+APT_PACKAGES := kcat
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help build test run deps check-sdk clean
+
+help:
+	@echo "make run    build, start the local broker, run the pipeline on simulated data, show the result, stop"
+	@echo "make test   the whole test suite (installs what it needs)"
+	@echo "make build  compile everything ($(CONFIG))"
+
+check-sdk:
+	@command -v $(DOTNET) >/dev/null || { echo "The .NET 10 SDK is required: https://dotnet.microsoft.com/download" >&2; exit 1; }
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do command -v $$p >/dev/null || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+build: check-sdk
+	$(DOTNET) build $(SOLUTION) -c $(CONFIG) -nologo -clp:ErrorsOnly
+
+test: deps build
+	$(DOTNET) test $(SOLUTION) -c $(CONFIG) --no-build -nologo --logger "console;verbosity=normal"
+
+run: build
+	$(DOTNET) $(CLI) demo
+
+clean:
+	$(DOTNET) clean $(SOLUTION) -nologo -v q
+	rm -rf .dev
