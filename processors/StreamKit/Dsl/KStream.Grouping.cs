@@ -1,0 +1,38 @@
+using StreamKit.Graph;
+using StreamKit.Serialization;
+
+namespace StreamKit.Dsl;
+
+/// <summary>Grouping and repartitioning.</summary>
+internal sealed partial class KStream<TKey, TValue>
+{
+    public IKGroupedStream<TKey, TValue> GroupByKey(Grouped<TKey, TValue>? grouped = null)
+    {
+        var g = grouped ?? Grouped<TKey, TValue>.With(keySerde, valueSerde);
+        return new KGroupedStream<TKey, TValue>(builder, Repartitioned(g.Name, g.Partitions, g.KeySerde, g.ValueSerde));
+    }
+
+    public IKGroupedStream<TKeyOut, TValue> GroupBy<TKeyOut>(Func<TKey, TValue, TKeyOut> selector, Grouped<TKeyOut, TValue> grouped)
+    {
+        var rekeyed = (KStream<TKeyOut, TValue>)SelectKey(selector, grouped.KeySerde);
+        return rekeyed.GroupByKey(grouped);
+    }
+
+    /// <summary>
+    /// This stream's node if its records are partitioned by their key, otherwise the source of a new
+    /// repartition topic that they are written through.
+    /// </summary>
+    internal OutputNode<TKey, TValue> Repartitioned(string? name, int? partitions, ISerde<TKey>? keys = null, ISerde<TValue>? values = null)
+    {
+        if (!repartitionRequired)
+        {
+            return node;
+        }
+
+        var baseName = name ?? builder.NewName("KSTREAM-REPARTITION");
+        var topic = builder.Topology.AddRepartitionTopic(builder.ApplicationId, baseName, partitions);
+        var dropNullKeys = builder.Topology.AddProcessor(builder.NewName("KSTREAM-FILTER"), () => new FuncProcessor<TKey, TValue, TKey, TValue>((r, c) => { if (r.Key is not null) { c.Forward(r); } }), node);
+        builder.Topology.AddSink($"{baseName}-repartition-sink", topic, keys ?? keySerde, values ?? valueSerde, dropNullKeys);
+        return builder.Topology.AddSource($"{baseName}-repartition-source", keys ?? keySerde, values ?? valueSerde, topic);
+    }
+}

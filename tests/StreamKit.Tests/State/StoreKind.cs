@@ -1,0 +1,7 @@
+namespace StreamKit.Tests.State;
+
+public enum StoreKind
+{
+    InMemory,
+    RocksDb,
+}
