@@ -84,6 +84,9 @@ internal sealed class TaskRuntime : IDisposable
         _punctuations.Fire(PunctuationType.StreamTime, StreamTime);
     }
 
+    /// <summary>Sets stream time from a restored checkpoint.</summary>
+    public void RestoreStreamTime(long streamTime) => StreamTime = Math.Max(StreamTime, streamTime);
+
     /// <summary>Fires the wall-clock punctuators that are due.</summary>
     public void PunctuateWallClock() => _punctuations.Fire(PunctuationType.WallClockTime, Time.GetUtcNow().ToUnixTimeMilliseconds());
 

@@ -1,0 +1,19 @@
+using StreamKit.Admin;
+
+namespace FinanceStreams.Contracts.Catalog;
+
+/// <summary>A topic of the catalog, without its types.</summary>
+public interface ITopic
+{
+    /// <summary>The topic name.</summary>
+    string Name { get; }
+
+    /// <summary>Number of partitions.</summary>
+    int Partitions { get; }
+
+    /// <summary>Delete or compact.</summary>
+    CleanupPolicy CleanupPolicy { get; }
+
+    /// <summary>The spec to pre-create the topic.</summary>
+    TopicSpec Spec { get; }
+}

@@ -1,0 +1,43 @@
+using Avro;
+using Avro.Specific;
+using Confluent.SchemaRegistry;
+using FinanceStreams.Contracts.Cdc.Reading;
+using FinanceStreams.Contracts.Serialization;
+using StreamKit.Serialization;
+
+namespace FinanceStreams.Contracts.Cdc;
+
+/// <summary>
+/// Reads a generated record from whatever a Debezium deployment emits, decided per record:
+/// Confluent Avro wire format (writer schema from the registry, fields matched by name) or
+/// Debezium JSON with or without the <c>{"schema":..,"payload":..}</c> wrapper. Decimals may be
+/// strings, numbers or (wrapped, Connect Decimal) base64; dates ISO or epoch days; timestamps
+/// ISO-8601 or epoch milliseconds. Writes the Confluent Avro wire format.
+/// Used for CDC keys, and by <see cref="DebeziumSerde{TRow,TEnvelope}"/> for values.
+/// </summary>
+/// <typeparam name="T">A record type generated from avro/.</typeparam>
+public sealed class CdcRecordSerde<T> : ISerde<T>
+    where T : class, ISpecificRecord, new()
+{
+    private static readonly RecordSchema _schema = (RecordSchema)new T().Schema;
+    private readonly AvroPayloadReader _avro;
+    private readonly ConfluentAvroSerde<T> _writer;
+
+    /// <summary>Creates the serde.</summary>
+    public CdcRecordSerde(ISchemaRegistryClient registry, ContractSerdesOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        _avro = new AvroPayloadReader(registry);
+        _writer = new ConfluentAvroSerde<T>(registry, (options ?? ContractSerdesOptions.Default).SerializerConfig());
+    }
+
+    /// <inheritdoc/>
+    public byte[] Serialize(T value, SerdeContext context) => _writer.Serialize(value, context);
+
+    /// <inheritdoc/>
+    public T Deserialize(ReadOnlySpan<byte> data, SerdeContext context)
+    {
+        var tree = PayloadFormat.Read(data, context.Topic, _avro);
+        return SpecificRecordConverter.Convert<T>(tree, _schema, context.Topic);
+    }
+}

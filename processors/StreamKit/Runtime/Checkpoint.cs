@@ -1,0 +1,42 @@
+using System.Text;
+using System.Text.Json;
+using StreamKit.Processing;
+
+namespace StreamKit.Runtime;
+
+/// <summary>
+/// The record that closes a batch in a task's changelog partitions: the batch id, the input offsets
+/// to resume from, and the stream time. Restore applies a batch only once its checkpoint is read, so a
+/// crash mid-batch never half-applies it. Identified by the <see cref="Header"/> header.
+/// </summary>
+/// <param name="BatchId">The batch this checkpoint completes.</param>
+/// <param name="Offsets">Next input offset per <c>topic/partition</c>.</param>
+/// <param name="StreamTime">The task's stream time after the batch.</param>
+public sealed record Checkpoint(long BatchId, IReadOnlyDictionary<string, long> Offsets, long StreamTime)
+{
+    /// <summary>Header that marks a checkpoint record.</summary>
+    public const string Header = "streamkit.checkpoint";
+
+    /// <summary>Header carrying the batch id on every changelog record.</summary>
+    public const string BatchHeader = "streamkit.batch";
+
+    /// <summary>The checkpoint record's key (one key, so compaction keeps the latest checkpoint).</summary>
+    public static readonly byte[] Key = Encoding.UTF8.GetBytes("\u0000streamkit.checkpoint");
+
+    /// <summary>Encodes the checkpoint as JSON.</summary>
+    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this);
+
+    /// <summary>Decodes a checkpoint record's value.</summary>
+    public static Checkpoint FromBytes(byte[] bytes) =>
+        JsonSerializer.Deserialize<Checkpoint>(bytes) ?? throw new InvalidDataException("An empty checkpoint record.");
+
+    /// <summary>Whether a changelog record is a checkpoint.</summary>
+    public static bool IsCheckpoint(RecordHeaders headers) => headers.LastString(Header) is not null;
+
+    /// <summary>The batch id of a changelog record, if it carries one.</summary>
+    public static long? BatchOf(RecordHeaders headers) =>
+        long.TryParse(headers.LastString(BatchHeader), System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    /// <summary>Key of an input partition in <see cref="Offsets"/>.</summary>
+    public static string PartitionKey(string topic, int partition) => $"{topic}/{partition}";
+}

@@ -1,0 +1,54 @@
+using Confluent.Kafka;
+using StreamKit.Partitioning;
+
+namespace StreamKit.Runtime;
+
+/// <summary>The one place where the application's settings are copied into Kafka client settings.</summary>
+internal static class ClientConfigs
+{
+    public static IConsumer<byte[]?, byte[]?> MainConsumer(StreamsConfig config, string clientId, Action<ConsumerBuilder<byte[]?, byte[]?>> configure)
+    {
+        var settings = new ConsumerConfig(Base(config, clientId))
+        {
+            GroupId = config.ApplicationId,
+            EnableAutoCommit = false,
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+            IsolationLevel = IsolationLevel.ReadCommitted,
+            // Range assignment gives every member the same partition numbers of co-partitioned topics,
+            // which a task needs; librdkafka has no pluggable assignor for Kafka Streams' own strategy.
+            PartitionAssignmentStrategy = PartitionAssignmentStrategy.Range,
+            SessionTimeoutMs = 10_000,
+            HeartbeatIntervalMs = 1_000,
+        };
+        var builder = new ConsumerBuilder<byte[]?, byte[]?>(settings);
+        configure(builder);
+        return builder.Build();
+    }
+
+    public static IConsumer<byte[]?, byte[]?> AssignOnlyConsumer(StreamsConfig config, string clientId) =>
+        new ConsumerBuilder<byte[]?, byte[]?>(new ConsumerConfig(Base(config, clientId))
+        {
+            GroupId = $"{config.ApplicationId}-{clientId}",
+            EnableAutoCommit = false,
+            EnablePartitionEof = true,
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+            IsolationLevel = IsolationLevel.ReadCommitted,
+        }).Build();
+
+    public static IProducer<byte[]?, byte[]?> Producer(StreamsConfig config, string clientId, string? transactionalId)
+    {
+        var settings = new ProducerConfig(Base(config, clientId))
+        {
+            EnableIdempotence = true,
+            Acks = Acks.All,
+            LingerMs = 5,
+            TransactionalId = transactionalId,
+        };
+        return new ProducerBuilder<byte[]?, byte[]?>(settings).SetDefaultPartitioner(KafkaPartitioners.Murmur2).Build();
+    }
+
+    private static ClientConfig Base(StreamsConfig config, string clientId)
+    {
+        return new ClientConfig(config.ClientSettings.ToDictionary()) { BootstrapServers = config.BootstrapServers, ClientId = clientId };
+    }
+}

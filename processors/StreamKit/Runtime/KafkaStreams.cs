@@ -1,0 +1,94 @@
+using StreamKit.Errors;
+using StreamKit.Processing;
+using StreamKit.State;
+
+namespace StreamKit.Runtime;
+
+/// <summary>
+/// A running streams application instance: prepares internal topics, fills global stores, runs the
+/// stream threads, and stops them gracefully. Start more instances with the same application id to scale.
+/// </summary>
+public sealed class KafkaStreams : IAsyncDisposable
+{
+    private readonly Topology _topology;
+    private readonly StreamsConfig _config;
+    private readonly Action<string> _log;
+    private readonly List<StreamThread> _threads = [];
+    private GlobalStoreThread? _global;
+
+    /// <summary>An instance of <paramref name="topology"/>; nothing connects until <see cref="StartAsync"/>.</summary>
+    public KafkaStreams(Topology topology, StreamsConfig config, Action<string>? log = null)
+    {
+        _topology = topology;
+        _config = config.Validate();
+        _log = log ?? (_ => { });
+    }
+
+    /// <summary>Reports restore progress: task, store, records done, records in all.</summary>
+    public Action<TaskId, string, long, long>? RestoreProgress { get; init; }
+
+    /// <summary>True when every thread runs and none is restoring.</summary>
+    public bool IsReady => _threads.Count > 0 && _threads.All(t => t.IsRunning && !t.IsRestoring);
+
+    /// <summary>The first error that stopped a thread, if any.</summary>
+    public Exception? Failure => _threads.Select(t => t.Failure).FirstOrDefault(f => f is not null);
+
+    /// <summary>Creates missing internal topics, fills global stores and starts the stream threads.</summary>
+    public async Task StartAsync(CancellationToken cancel = default)
+    {
+        if (_threads.Count > 0)
+        {
+            throw new InvalidOperationException("This instance is already started.");
+        }
+
+        using (var admin = _config.CreateTopicAdmin())
+        {
+            var internalTopics = await TopicPlanner.PlanAsync(_topology, _config.ApplicationId, admin, cancel).ConfigureAwait(false);
+            await admin.EnsureTopicsAsync(internalTopics, cancel).ConfigureAwait(false);
+            _global = new GlobalStoreThread(_topology, _config, _log);
+            var globalTopics = _topology.GlobalStores.Select(g => g.Topic).ToList();
+            _global.Bootstrap(await admin.GetPartitionCountsAsync(globalTopics, cancel).ConfigureAwait(false));
+        }
+
+        _global.Start();
+        var subtopologies = _topology.Subtopologies();
+        for (var i = 0; i < _config.StreamThreads; i++)
+        {
+            var thread = new StreamThread(i, _config, subtopologies, _global.Stores, _log) { RestoreProgress = RestoreProgress };
+            _threads.Add(thread);
+            thread.Start();
+        }
+    }
+
+    /// <summary>A store of a task this instance owns now, for interactive queries; null if another instance owns it.</summary>
+    public IReadOnlyKeyValueStore<TKey, ValueAndTimestamp<TValue>>? LocalStore<TKey, TValue>(string store, int partition) =>
+        _threads.SelectMany(t => t.Tasks).Where(t => t.Id.Partition == partition && t.State == TaskState.Running)
+            .Select(t => t.Runtime.Stores.GetValueOrDefault(store)).OfType<ITimestampedKeyValueStore<TKey, TValue>>().FirstOrDefault();
+
+    /// <summary>Stops the threads after a final commit, and the global store thread.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var thread in _threads)
+        {
+            thread.Stop();
+        }
+
+        await Task.Run(() =>
+        {
+            foreach (var thread in _threads)
+            {
+                if (!thread.Join(TimeSpan.FromSeconds(60)))
+                {
+                    _log($"{thread.Name} did not stop within 60 s");
+                }
+
+                thread.Dispose();
+            }
+        }).ConfigureAwait(false);
+        _global?.Dispose();
+        if (Failure is StreamsException { IsFatal: true } fatal)
+        {
+            _log($"stopped after a fatal error: {fatal.Message}");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Confluent.Kafka;
+using StreamKit.Graph;
+
+namespace StreamKit.Runtime;
+
+/// <summary>Produces serialized records on the thread's producer and remembers the first delivery failure.</summary>
+internal sealed class RecordSender(IProducer<byte[]?, byte[]?> producer)
+{
+    private Error? _failure;
+
+    public IProducer<byte[]?, byte[]?> Producer => producer;
+
+    public void Send(OutgoingRecord record)
+    {
+        var message = new Message<byte[]?, byte[]?>
+        {
+            Key = record.Key,
+            Value = record.Value,
+            Timestamp = new Timestamp(record.Timestamp, TimestampType.CreateTime),
+            Headers = record.Headers.ToKafka(),
+        };
+        while (true)
+        {
+            try
+            {
+                if (record.Partition is { } partition)
+                {
+                    producer.Produce(new TopicPartition(record.Topic, partition), message, OnDelivery);
+                }
+                else
+                {
+                    producer.Produce(record.Topic, message, OnDelivery);
+                }
+
+                return;
+            }
+            catch (ProduceException<byte[]?, byte[]?> e) when (e.Error.Code == ErrorCode.Local_QueueFull)
+            {
+                producer.Poll(TimeSpan.FromMilliseconds(50));
+            }
+        }
+    }
+
+    /// <summary>Waits until every record sent so far is acknowledged; throws if any was not.</summary>
+    public void FlushOrThrow(TimeSpan timeout)
+    {
+        if (producer.Flush(timeout) > 0)
+        {
+            throw new Errors.RetriableStreamsException($"Records were still unacknowledged after {timeout}.");
+        }
+
+        if (_failure is { } failure)
+        {
+            _failure = null;
+            throw failure.IsFatal
+                ? new Errors.FatalStreamsException($"A record could not be produced: {failure.Reason} ({failure.Code}).")
+                : new Errors.RetriableStreamsException($"A record could not be produced: {failure.Reason} ({failure.Code}).");
+        }
+    }
+
+    private void OnDelivery(DeliveryReport<byte[]?, byte[]?> report)
+    {
+        if (report.Error.IsError)
+        {
+            _failure ??= report.Error;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using Confluent.Kafka;
+using StreamKit.Graph;
+using StreamKit.Processing;
+using StreamKit.State;
+
+namespace StreamKit.Runtime;
+
+/// <summary>
+/// A task in a running application: one sub-topology on one partition number, its stores, its batch
+/// and the input offsets it will resume from.
+/// </summary>
+internal sealed class StreamTask : IDisposable
+{
+    private readonly Dictionary<string, long> _nextOffsets = new(StringComparer.Ordinal);
+    private readonly List<OutgoingRecord> _repairs = [];
+
+    public StreamTask(TaskId id, Subtopology subtopology, StreamsConfig config, RecordSender sender, IReadOnlyDictionary<string, IStateStore> globalStores)
+    {
+        Id = id;
+        ChangelogTopics = subtopology.Stores.Where(s => s.LoggingEnabled).ToDictionary(s => s.Name, s => $"{config.ApplicationId}-{s.Name}-changelog", StringComparer.Ordinal);
+        Collector = new TaskCollector(sender, ChangelogTopics.Values.ToHashSet(StringComparer.Ordinal));
+        Runtime = new TaskRuntime(id, config.ApplicationId, subtopology, Collector, config.Time, config.StateDirectory, globalStores);
+        Inputs = [.. subtopology.SourceTopics.Select(t => new TopicPartition(t, id.Partition))];
+    }
+
+    public TaskId Id { get; }
+
+    public TaskState State { get; private set; } = TaskState.Created;
+
+    public TaskRuntime Runtime { get; }
+
+    public TaskCollector Collector { get; }
+
+    public IReadOnlyDictionary<string, string> ChangelogTopics { get; }
+
+    public IReadOnlyList<TopicPartition> Inputs { get; }
+
+    public bool IsStateful => ChangelogTopics.Count > 0;
+
+    /// <summary>Input records processed since the last commit.</summary>
+    public int ProcessedInBatch { get; private set; }
+
+    /// <summary>Where input resumes, from the restored checkpoint; null when there is none.</summary>
+    public Checkpoint? Restored { get; private set; }
+
+    public void MoveTo(TaskState state) => State = TaskStateMachine.Move(State, state, Id.ToString());
+
+    /// <summary>Restores every logged store up to the same batch and queues repairs for half-written batches.</summary>
+    public void Restore(ChangelogRestorer restorer, Action<string, long, long>? progress)
+    {
+        MoveTo(TaskState.Restoring);
+        var outcomes = ChangelogTopics.ToDictionary(s => s.Key, s => RestoreStore(restorer, s.Key, s.Value, null, progress));
+        var common = outcomes.Values.Select(o => o.Checkpoint?.BatchId ?? -1).DefaultIfEmpty(-1).Min();
+        foreach (var (store, outcome) in outcomes.Where(o => (o.Value.Checkpoint?.BatchId ?? -1) > common).ToList())
+        {
+            // A crash fell between the checkpoints of one commit: bring this store back to the common batch.
+            Target(store).PutAll([.. Target(store).All().Select(kv => KeyValuePair.Create(kv.Key, (byte[]?)null))]);
+            outcomes[store] = RestoreStore(restorer, store, ChangelogTopics[store], common, progress);
+        }
+
+        Restored = outcomes.Values.Select(o => o.Checkpoint).FirstOrDefault(c => c?.BatchId == common);
+        Collector.BatchId = outcomes.Values.Select(o => o.MaxBatchSeen).DefaultIfEmpty(-1).Max() + 1;
+        foreach (var (store, outcome) in outcomes)
+        {
+            var target = Target(store);
+            _repairs.AddRange(outcome.OrphanKeys.Distinct(ByteArrayComparer.Instance).Select(key =>
+                new OutgoingRecord(ChangelogTopics[store], key, target.Get(key), Math.Max(Restored?.StreamTime ?? 0, 0), RecordHeaders.Empty, Id.Partition)));
+        }
+
+        if (Restored is not null)
+        {
+            Runtime.RestoreStreamTime(Restored.StreamTime);
+            foreach (var (partition, offset) in Restored.Offsets)
+            {
+                _nextOffsets[partition] = offset;
+            }
+        }
+    }
+
+    /// <summary>Where to start reading <paramref name="input"/>: the checkpoint for stateful tasks, else null (the group's offset).</summary>
+    public Offset StartOffset(TopicPartition input) =>
+        _nextOffsets.TryGetValue(Checkpoint.PartitionKey(input.Topic, input.Partition), out var next) ? new Offset(next)
+        : IsStateful ? Offset.Beginning : Offset.Unset;
+
+    public void Process(ConsumeResult<byte[]?, byte[]?> result)
+    {
+        Runtime.Process(new RawRecord(result.Topic, result.Partition, result.Offset, result.Message.Key, result.Message.Value, result.Message.Timestamp.UnixTimestampMs, RecordHeaders.From(result.Message.Headers)));
+        _nextOffsets[Checkpoint.PartitionKey(result.Topic, result.Partition)] = result.Offset.Value + 1;
+        ProcessedInBatch++;
+    }
+
+    /// <summary>Whether the next commit has anything to write for this task.</summary>
+    public bool HasBatch => ProcessedInBatch > 0 || _repairs.Count > 0;
+
+    /// <summary>Flushes stores (caches write their changelog records) and sends pending repairs.</summary>
+    public void Flush()
+    {
+        Runtime.Flush();
+        foreach (var repair in _repairs)
+        {
+            Collector.Send(repair);
+        }
+
+        _repairs.Clear();
+    }
+
+    /// <summary>Writes the checkpoint closing this batch (after its records were acknowledged).</summary>
+    public void WriteCheckpoint()
+    {
+        if (IsStateful)
+        {
+            Collector.CompleteBatch(new Checkpoint(Collector.BatchId, new Dictionary<string, long>(_nextOffsets), Runtime.StreamTime), Id.Partition);
+        }
+
+        ProcessedInBatch = 0;
+    }
+
+    /// <summary>Offsets to commit to the group, for every input this task has read.</summary>
+    public IEnumerable<TopicPartitionOffset> CommittableOffsets() =>
+        Inputs.Where(i => _nextOffsets.ContainsKey(Checkpoint.PartitionKey(i.Topic, i.Partition)))
+            .Select(i => new TopicPartitionOffset(i, _nextOffsets[Checkpoint.PartitionKey(i.Topic, i.Partition)]));
+
+    public void Dispose()
+    {
+        if (State != TaskState.Closed)
+        {
+            MoveTo(TaskState.Closed);
+        }
+
+        Runtime.Dispose();
+    }
+
+    private RestoreOutcome RestoreStore(ChangelogRestorer restorer, string store, string topic, long? maxBatch, Action<string, long, long>? progress) =>
+        restorer.Restore(Target(store), new TopicPartition(topic, Id.Partition), maxBatch, (done, total) => progress?.Invoke(store, done, total));
+
+    private IKeyValueBytesStore Target(string store) =>
+        Runtime.Store(store) is IRestorableStore restorable ? restorable.RestoreTarget
+            : throw new InvalidOperationException($"Store '{store}' of task {Id} cannot be restored from a changelog.");
+}

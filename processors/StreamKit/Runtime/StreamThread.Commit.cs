@@ -1,0 +1,69 @@
+namespace StreamKit.Runtime;
+
+/// <summary>The commit protocol of a stream thread.</summary>
+internal sealed partial class StreamThread
+{
+    private static readonly TimeSpan FlushTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Commits every task with work: stores flush their caches into the changelog, every output and
+    /// changelog record is acknowledged, then each task's checkpoint record closes its batch, and
+    /// finally the group offsets are committed (in the transaction under exactly-once).
+    /// </summary>
+    private void CommitAll() => Commit(_tasks.Values.Where(t => t.State == TaskState.Running && t.HasBatch).ToList());
+
+    private void Commit(IReadOnlyList<StreamTask> tasks)
+    {
+        _lastCommit = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (tasks.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var task in tasks)
+        {
+            task.Flush();
+        }
+
+        if (!IsExactlyOnce)
+        {
+            _sender!.FlushOrThrow(FlushTimeout); // a checkpoint only follows acknowledged records
+        }
+
+        foreach (var task in tasks)
+        {
+            task.WriteCheckpoint();
+        }
+
+        var offsets = tasks.SelectMany(t => t.CommittableOffsets()).ToList();
+        if (IsExactlyOnce)
+        {
+            _sender!.Producer.SendOffsetsToTransaction(offsets, _consumer!.ConsumerGroupMetadata, FlushTimeout);
+            _sender.Producer.CommitTransaction(FlushTimeout);
+            BeginTransactionIfNeeded(initialize: false);
+        }
+        else
+        {
+            _sender!.FlushOrThrow(FlushTimeout);
+            if (offsets.Count > 0)
+            {
+                _consumer!.Commit(offsets);
+            }
+        }
+    }
+
+    private void BeginTransactionIfNeeded(bool initialize)
+    {
+        if (!IsExactlyOnce)
+        {
+            return;
+        }
+
+        if (initialize)
+        {
+            _sender!.Producer.InitTransactions(FlushTimeout);
+        }
+
+        _sender!.Producer.BeginTransaction();
+    }
+}

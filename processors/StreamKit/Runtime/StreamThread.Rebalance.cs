@@ -1,0 +1,75 @@
+using Confluent.Kafka;
+using StreamKit.Processing;
+
+namespace StreamKit.Runtime;
+
+/// <summary>Creating, restoring and closing tasks as the group assigns and revokes partitions.</summary>
+internal sealed partial class StreamThread
+{
+    private IEnumerable<TopicPartitionOffset> OnAssigned(List<TopicPartition> partitions)
+    {
+        var byTask = partitions.GroupBy(p => new TaskId(_subtopologyByTopic[p.Topic], p.Partition)).ToList();
+        IsRestoring = true;
+        try
+        {
+            foreach (var group in byTask.Where(g => !_tasks.ContainsKey(g.Key)))
+            {
+                var task = new StreamTask(group.Key, _subtopologies[group.Key.Subtopology], _config, _sender!, _globalStores);
+                var missing = task.Inputs.Except(group).ToList();
+                if (missing.Count > 0)
+                {
+                    _log($"{Name}: task {task.Id} was assigned without {string.Join(", ", missing)}; co-partitioned topics must have equal partition counts.");
+                }
+
+                task.Restore(new ChangelogRestorer(_restoreConsumer!, TimeSpan.FromSeconds(10)), (store, done, total) => RestoreProgress?.Invoke(task.Id, store, done, total));
+                task.MoveTo(TaskState.Running);
+                _tasks.Add(task.Id, task);
+                _log($"{Name}: task {task.Id} running from {(task.Restored is null ? "the start" : $"checkpoint batch {task.Restored.BatchId}")}");
+            }
+        }
+        finally
+        {
+            IsRestoring = false;
+        }
+
+        return partitions.Select(p => new TopicPartitionOffset(p, _tasks[new TaskId(_subtopologyByTopic[p.Topic], p.Partition)].StartOffset(p)));
+    }
+
+    private void OnRevoked(List<TopicPartitionOffset> partitions)
+    {
+        var revoked = Owning(partitions.Select(p => p.TopicPartition));
+        Commit([.. revoked.Where(t => t.HasBatch)]);
+        Close(revoked);
+    }
+
+    private void OnLost(List<TopicPartitionOffset> partitions)
+    {
+        // Another member may own these tasks already: drop their batches; restore rebuilds from checkpoints.
+        if (IsExactlyOnce)
+        {
+            _sender!.Producer.AbortTransaction();
+            BeginTransactionIfNeeded(initialize: false);
+        }
+
+        Close(Owning(partitions.Select(p => p.TopicPartition)));
+    }
+
+    /// <summary>Reports restore progress: task, store, records done, records in all.</summary>
+    public Action<TaskId, string, long, long>? RestoreProgress { get; set; }
+
+    private List<StreamTask> Owning(IEnumerable<TopicPartition> partitions)
+    {
+        var ids = partitions.Where(p => _subtopologyByTopic.ContainsKey(p.Topic)).Select(p => new TaskId(_subtopologyByTopic[p.Topic], p.Partition)).ToHashSet();
+        return [.. _tasks.Values.Where(t => ids.Contains(t.Id))];
+    }
+
+    private void Close(List<StreamTask> tasks)
+    {
+        foreach (var task in tasks)
+        {
+            task.MoveTo(TaskState.Suspended);
+            task.Dispose();
+            _tasks.Remove(task.Id);
+        }
+    }
+}

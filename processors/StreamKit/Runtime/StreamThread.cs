@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using Confluent.Kafka;
+using StreamKit.Processing;
+using StreamKit.State;
+
+namespace StreamKit.Runtime;
+
+/// <summary>
+/// One stream thread: a group member that owns tasks, polls their input, processes records one at a
+/// time and commits on a timer. Rebalances close revoked tasks (after committing them) and restore
+/// new ones from their changelogs before they process anything.
+/// </summary>
+internal sealed partial class StreamThread : IDisposable
+{
+    private readonly int _index;
+    private readonly StreamsConfig _config;
+    private readonly IReadOnlyList<Graph.Subtopology> _subtopologies;
+    private readonly Dictionary<string, int> _subtopologyByTopic;
+    private readonly IReadOnlyDictionary<string, IStateStore> _globalStores;
+    private readonly Dictionary<TaskId, StreamTask> _tasks = [];
+    private readonly Action<string> _log;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Thread _thread;
+    private IConsumer<byte[]?, byte[]?>? _consumer;
+    private IConsumer<byte[]?, byte[]?>? _restoreConsumer;
+    private RecordSender? _sender;
+    private long _lastCommit;
+
+    public StreamThread(int index, StreamsConfig config, IReadOnlyList<Graph.Subtopology> subtopologies, IReadOnlyDictionary<string, IStateStore> globalStores, Action<string> log)
+    {
+        _index = index;
+        _config = config;
+        _subtopologies = subtopologies;
+        _globalStores = globalStores;
+        _log = log;
+        _subtopologyByTopic = subtopologies.SelectMany(s => s.SourceTopics.Select(t => (t, s.Id))).ToDictionary(x => x.t, x => x.Id, StringComparer.Ordinal);
+        _thread = new Thread(Run) { Name = $"{config.ApplicationId}-StreamThread-{index}", IsBackground = true };
+    }
+
+    public string Name => _thread.Name!;
+
+    /// <summary>True while any of this thread's tasks is restoring (readiness is false then).</summary>
+    public bool IsRestoring { get; private set; }
+
+    /// <summary>True once the thread has joined the group and is polling.</summary>
+    public bool IsRunning { get; private set; }
+
+    /// <summary>The error that stopped the thread, if one did.</summary>
+    public Exception? Failure { get; private set; }
+
+    /// <summary>The tasks this thread owns right now.</summary>
+    public IReadOnlyCollection<StreamTask> Tasks => _tasks.Values;
+
+    public void Start() => _thread.Start();
+
+    public void Stop() => _stop.Cancel();
+
+    public bool Join(TimeSpan timeout) => _thread.Join(timeout);
+
+    public void Dispose() => _stop.Dispose();
+
+    private void Run()
+    {
+        var clientId = $"{_config.ApplicationId}-{_config.InstanceId}-{_index}";
+        try
+        {
+            _sender = new RecordSender(ClientConfigs.Producer(_config, clientId, IsExactlyOnce ? clientId : null));
+            _restoreConsumer = ClientConfigs.AssignOnlyConsumer(_config, clientId + "-restore");
+            _consumer = ClientConfigs.MainConsumer(_config, clientId, b => b
+                .SetPartitionsAssignedHandler((_, partitions) => OnAssigned(partitions))
+                .SetPartitionsRevokedHandler((_, partitions) => OnRevoked(partitions))
+                .SetPartitionsLostHandler((_, partitions) => OnLost(partitions)));
+            BeginTransactionIfNeeded(initialize: true);
+            _consumer.Subscribe(_subtopologyByTopic.Keys);
+            IsRunning = true;
+            _lastCommit = Stopwatch.GetTimestamp();
+            Loop();
+            CommitAll();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Failure = e;
+            _log($"{Name} failed: {e.Message}");
+        }
+        finally
+        {
+            IsRunning = false;
+            Shutdown();
+        }
+    }
+
+    private void Loop()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            var result = _consumer!.Consume(TimeSpan.FromMilliseconds(50));
+            if (result is not null && !result.IsPartitionEOF)
+            {
+                _tasks[new TaskId(_subtopologyByTopic[result.Topic], result.Partition)].Process(result);
+            }
+
+            foreach (var task in _tasks.Values)
+            {
+                task.Runtime.PunctuateWallClock();
+            }
+
+            if (Stopwatch.GetElapsedTime(_lastCommit) >= _config.CommitInterval)
+            {
+                CommitAll();
+            }
+        }
+    }
+
+    private bool IsExactlyOnce => _config.Guarantee == ProcessingGuarantee.ExactlyOnceV2;
+
+    private void Shutdown()
+    {
+        foreach (var task in _tasks.Values)
+        {
+            task.Dispose();
+        }
+
+        _tasks.Clear();
+        try
+        {
+            _consumer?.Close();
+        }
+        catch (KafkaException e)
+        {
+            _log($"{Name}: leaving the group failed: {e.Message}");
+        }
+
+        _consumer?.Dispose();
+        _restoreConsumer?.Dispose();
+        _sender?.Producer.Dispose();
+    }
+}
