@@ -22,8 +22,9 @@ public sealed partial class TopologyTestDriver : IDisposable
     private readonly string _stateDirectory;
 
     /// <summary>Starts the topology's tasks.</summary>
-    public TopologyTestDriver(Topology topology, string applicationId = "test-app", DateTimeOffset? wallClockStart = null)
+    public TopologyTestDriver(Topology topology, string? applicationId = null, DateTimeOffset? wallClockStart = null)
     {
+        applicationId ??= topology.ApplicationId ?? "test-app";
         Time = new FakeTimeProvider(wallClockStart ?? DateTimeOffset.UnixEpoch);
         _stateDirectory = Path.Combine(Path.GetTempPath(), $"streamkit-ttd-{Guid.NewGuid():N}");
         var collector = new Collector(this);

@@ -15,6 +15,9 @@ public sealed partial class Topology
     private readonly Dictionary<string, GlobalStore> _globalStores = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InternalTopic> _repartitionTopics = new(StringComparer.Ordinal);
 
+    /// <summary>The application id the DSL named internal topics after; null for a Processor-API topology.</summary>
+    public string? ApplicationId { get; internal set; }
+
     /// <summary>Every node, in the order added.</summary>
     public IReadOnlyList<NodeDefinition> Nodes => _nodes;
 

@@ -15,6 +15,7 @@ public sealed class StreamsBuilder
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(applicationId);
         ApplicationId = applicationId;
+        Topology.ApplicationId = applicationId;
     }
 
     /// <summary>The application id; prefix of internal topics and the consumer group.</summary>

@@ -17,7 +17,7 @@ internal static class ClientConfigs
             // Range assignment gives every member the same partition numbers of co-partitioned topics,
             // which a task needs; librdkafka has no pluggable assignor for Kafka Streams' own strategy.
             PartitionAssignmentStrategy = PartitionAssignmentStrategy.Range,
-            SessionTimeoutMs = 10_000,
+            SessionTimeoutMs = 6_000,
             HeartbeatIntervalMs = 1_000,
         };
         var builder = new ConsumerBuilder<byte[]?, byte[]?>(settings);

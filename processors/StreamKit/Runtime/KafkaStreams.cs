@@ -19,6 +19,11 @@ public sealed class KafkaStreams : IAsyncDisposable
     /// <summary>An instance of <paramref name="topology"/>; nothing connects until <see cref="StartAsync"/>.</summary>
     public KafkaStreams(Topology topology, StreamsConfig config, Action<string>? log = null)
     {
+        if (topology.ApplicationId is { } built && built != config.ApplicationId)
+        {
+            throw new ArgumentException($"The topology was built for application '{built}' but runs as '{config.ApplicationId}'; its internal topic names would not match.", nameof(config));
+        }
+
         _topology = topology;
         _config = config.Validate();
         _log = log ?? (_ => { });
@@ -52,9 +57,10 @@ public sealed class KafkaStreams : IAsyncDisposable
 
         _global.Start();
         var subtopologies = _topology.Subtopologies();
+        var repartition = _topology.RepartitionTopics.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < _config.StreamThreads; i++)
         {
-            var thread = new StreamThread(i, _config, subtopologies, _global.Stores, _log) { RestoreProgress = RestoreProgress };
+            var thread = new StreamThread(i, _config, subtopologies, repartition, _global.Stores, _log) { RestoreProgress = RestoreProgress };
             _threads.Add(thread);
             thread.Start();
         }

@@ -14,12 +14,15 @@ internal sealed class StreamTask : IDisposable
     private readonly Dictionary<string, long> _nextOffsets = new(StringComparer.Ordinal);
     private readonly List<OutgoingRecord> _repairs = [];
 
-    public StreamTask(TaskId id, Subtopology subtopology, StreamsConfig config, RecordSender sender, IReadOnlyDictionary<string, IStateStore> globalStores)
+    private readonly Dictionary<string, OriginMark> _origins = new(StringComparer.Ordinal);
+
+    public StreamTask(TaskId id, Subtopology subtopology, StreamsConfig config, RecordSender sender, IReadOnlyDictionary<string, IStateStore> globalStores, IReadOnlySet<string> repartitionTopics)
     {
         Id = id;
         ChangelogTopics = subtopology.Stores.Where(s => s.LoggingEnabled).ToDictionary(s => s.Name, s => $"{config.ApplicationId}-{s.Name}-changelog", StringComparer.Ordinal);
-        Collector = new TaskCollector(sender, ChangelogTopics.Values.ToHashSet(StringComparer.Ordinal));
+        Collector = new TaskCollector(sender, ChangelogTopics.Values.ToHashSet(StringComparer.Ordinal), repartitionTopics);
         Runtime = new TaskRuntime(id, config.ApplicationId, subtopology, Collector, config.Time, config.StateDirectory, globalStores);
+        Collector.CurrentInput = () => Runtime.CurrentMetadata;
         Inputs = [.. subtopology.SourceTopics.Select(t => new TopicPartition(t, id.Partition))];
     }
 
@@ -74,6 +77,11 @@ internal sealed class StreamTask : IDisposable
             {
                 _nextOffsets[partition] = offset;
             }
+
+            foreach (var (partition, mark) in Restored.Origins ?? new Dictionary<string, OriginMark>())
+            {
+                _origins[partition] = mark;
+            }
         }
     }
 
@@ -82,9 +90,21 @@ internal sealed class StreamTask : IDisposable
         _nextOffsets.TryGetValue(Checkpoint.PartitionKey(input.Topic, input.Partition), out var next) ? new Offset(next)
         : IsStateful ? Offset.Beginning : Offset.Unset;
 
+    /// <summary>Records dropped because they replayed a repartition record already applied.</summary>
+    public long DroppedReplays { get; private set; }
+
     public void Process(ConsumeResult<byte[]?, byte[]?> result)
     {
-        Runtime.Process(new RawRecord(result.Topic, result.Partition, result.Offset, result.Message.Key, result.Message.Value, result.Message.Timestamp.UnixTimestampMs, RecordHeaders.From(result.Message.Headers)));
+        var headers = RecordHeaders.From(result.Message.Headers);
+        if (IsReplay(headers))
+        {
+            DroppedReplays++;
+        }
+        else
+        {
+            Runtime.Process(new RawRecord(result.Topic, result.Partition, result.Offset, result.Message.Key, result.Message.Value, result.Message.Timestamp.UnixTimestampMs, headers));
+        }
+
         _nextOffsets[Checkpoint.PartitionKey(result.Topic, result.Partition)] = result.Offset.Value + 1;
         ProcessedInBatch++;
     }
@@ -109,7 +129,7 @@ internal sealed class StreamTask : IDisposable
     {
         if (IsStateful)
         {
-            Collector.CompleteBatch(new Checkpoint(Collector.BatchId, new Dictionary<string, long>(_nextOffsets), Runtime.StreamTime), Id.Partition);
+            Collector.CompleteBatch(new Checkpoint(Collector.BatchId, new Dictionary<string, long>(_nextOffsets), Runtime.StreamTime, new Dictionary<string, OriginMark>(_origins)), Id.Partition);
         }
 
         ProcessedInBatch = 0;
@@ -128,6 +148,23 @@ internal sealed class StreamTask : IDisposable
         }
 
         Runtime.Dispose();
+    }
+
+    /// <summary>True for a repartition record at or below the last one applied from its origin partition.</summary>
+    private bool IsReplay(RecordHeaders headers)
+    {
+        if (OriginMark.Parse(headers) is not { } origin)
+        {
+            return false;
+        }
+
+        if (_origins.TryGetValue(origin.Partition, out var last) && origin.Mark.CompareTo(last) <= 0)
+        {
+            return true;
+        }
+
+        _origins[origin.Partition] = origin.Mark;
+        return false;
     }
 
     private RestoreOutcome RestoreStore(ChangelogRestorer restorer, string store, string topic, long? maxBatch, Action<string, long, long>? progress) =>

@@ -1,3 +1,5 @@
+using Confluent.Kafka;
+
 namespace StreamKit.Runtime;
 
 /// <summary>The commit protocol of a stream thread.</summary>
@@ -45,10 +47,28 @@ internal sealed partial class StreamThread
         else
         {
             _sender!.FlushOrThrow(FlushTimeout);
-            if (offsets.Count > 0)
-            {
-                _consumer!.Commit(offsets);
-            }
+            CommitGroupOffsets(offsets);
+        }
+    }
+
+    /// <summary>
+    /// Commits group offsets. A rebalance may refuse them; that loses nothing, because stateful tasks
+    /// resume from their checkpoints and stateless ones re-read at most one batch.
+    /// </summary>
+    private void CommitGroupOffsets(List<TopicPartitionOffset> offsets)
+    {
+        if (offsets.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            _consumer!.Commit(offsets);
+        }
+        catch (KafkaException e) when (e.Error.Code is ErrorCode.RebalanceInProgress or ErrorCode.IllegalGeneration or ErrorCode.UnknownMemberId or ErrorCode.Local_State)
+        {
+            _log($"{Name}: group offsets not committed during a rebalance ({e.Error.Code}); checkpoints keep state exact");
         }
     }
 

@@ -14,7 +14,7 @@ internal sealed partial class StreamThread
         {
             foreach (var group in byTask.Where(g => !_tasks.ContainsKey(g.Key)))
             {
-                var task = new StreamTask(group.Key, _subtopologies[group.Key.Subtopology], _config, _sender!, _globalStores);
+                var task = new StreamTask(group.Key, _subtopologies[group.Key.Subtopology], _config, _sender!, _globalStores, _repartitionTopics);
                 var missing = task.Inputs.Except(group).ToList();
                 if (missing.Count > 0)
                 {

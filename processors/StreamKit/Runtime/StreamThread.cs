@@ -26,8 +26,11 @@ internal sealed partial class StreamThread : IDisposable
     private RecordSender? _sender;
     private long _lastCommit;
 
-    public StreamThread(int index, StreamsConfig config, IReadOnlyList<Graph.Subtopology> subtopologies, IReadOnlyDictionary<string, IStateStore> globalStores, Action<string> log)
+    private readonly IReadOnlySet<string> _repartitionTopics;
+
+    public StreamThread(int index, StreamsConfig config, IReadOnlyList<Graph.Subtopology> subtopologies, IReadOnlySet<string> repartitionTopics, IReadOnlyDictionary<string, IStateStore> globalStores, Action<string> log)
     {
+        _repartitionTopics = repartitionTopics;
         _index = index;
         _config = config;
         _subtopologies = subtopologies;

@@ -6,8 +6,14 @@ namespace StreamKit.Runtime;
 /// A task's record collector: stamps every changelog record with the current batch id, counts the
 /// batch's changelog records and hands everything to the thread's producer.
 /// </summary>
-internal sealed class TaskCollector(RecordSender sender, IReadOnlySet<string> changelogTopics) : IRecordCollector
+internal sealed class TaskCollector(RecordSender sender, IReadOnlySet<string> changelogTopics, IReadOnlySet<string> repartitionTopics) : IRecordCollector
 {
+    private Processing.RecordMetadata? _origin;
+    private int _sequence;
+
+    /// <summary>The input record being processed, stamped on repartition records as their origin.</summary>
+    public Func<Processing.RecordMetadata?> CurrentInput { get; set; } = () => null;
+
     public long BatchId { get; set; }
 
     /// <summary>Records sent in the current batch (outputs and changelogs).</summary>
@@ -17,7 +23,7 @@ internal sealed class TaskCollector(RecordSender sender, IReadOnlySet<string> ch
     {
         var headers = changelogTopics.Contains(record.Topic)
             ? record.Headers.Set(Checkpoint.BatchHeader, BatchId.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            : record.Headers;
+            : repartitionTopics.Contains(record.Topic) ? WithOrigin(record.Headers) : record.Headers;
         sender.Send(record with { Headers = headers });
         SentInBatch++;
     }
@@ -33,5 +39,20 @@ internal sealed class TaskCollector(RecordSender sender, IReadOnlySet<string> ch
 
         BatchId++;
         SentInBatch = 0;
+    }
+
+    private Processing.RecordHeaders WithOrigin(Processing.RecordHeaders headers)
+    {
+        if (CurrentInput() is not { } input)
+        {
+            return headers; // written by a punctuator: no input record to name
+        }
+
+        if (input != _origin)
+        {
+            (_origin, _sequence) = (input, 0);
+        }
+
+        return headers.Set(OriginMark.Header, OriginMark.Format(input, _sequence++));
     }
 }

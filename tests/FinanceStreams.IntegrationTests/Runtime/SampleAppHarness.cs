@@ -44,11 +44,11 @@ internal sealed class SampleAppHarness(KafkaCluster cluster, string guarantee = 
         return process;
     }
 
-    /// <summary>Produces <paramref name="count"/> payments with random customers and amounts.</summary>
-    public async Task ProducePaymentsAsync(int count, int perBatch, TimeSpan pause)
+    /// <summary>Produces batches of payments with random customers and amounts until <paramref name="stop"/> fires.</summary>
+    public async Task ProducePaymentsAsync(int perBatch, TimeSpan pause, CancellationToken stop)
     {
         using var producer = Producer();
-        for (var i = 0; i < count; i++)
+        for (var i = 0; !stop.IsCancellationRequested || i == 0; i++)
         {
             var customer = Customer(_random.Next(Customers));
             var amount = _random.Next(1, 1000);
@@ -57,11 +57,26 @@ internal sealed class SampleAppHarness(KafkaCluster cluster, string guarantee = 
             if ((i + 1) % perBatch == 0)
             {
                 producer.Flush();
-                await Task.Delay(pause);
+                await Task.Delay(pause, CancellationToken.None);
             }
         }
 
         producer.Flush();
+    }
+
+    /// <summary>Waits until <paramref name="instance"/> owns tasks and runs them (it printed a task start).</summary>
+    public static async Task WaitUntilRunningAsync(CliProcess instance, TimeSpan timeout)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (!instance.Output.Contains(" running from ", StringComparison.Ordinal))
+        {
+            if (instance.HasExited || DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"the instance did not start running tasks:\n{instance.Output}");
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     public IReadOnlyDictionary<string, string> Expected =>

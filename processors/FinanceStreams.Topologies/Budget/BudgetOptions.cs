@@ -1,0 +1,24 @@
+using FinanceStreams.Contracts.Serialization;
+
+namespace FinanceStreams.Topologies.Budget;
+
+/// <summary>Options of the budget topology.</summary>
+/// <param name="Serdes">Serdes of the contracts (schema registry).</param>
+public sealed record BudgetOptions(ContractSerdes Serdes)
+{
+    /// <summary>Partitions of the internal repartition topics; null uses the runtime's default.</summary>
+    public int? Partitions { get; init; }
+
+    /// <summary>Most lineage entries written in the lineage header of one output record.</summary>
+    public int MaxLineageEntries { get; init; } = 50;
+
+    /// <summary>Version of the rules, written with lineage.</summary>
+    public string RuleVersion { get; init; } = "budget-rules/1";
+
+    /// <summary>Options with defaults.</summary>
+    public static BudgetOptions With(ContractSerdes serdes)
+    {
+        ArgumentNullException.ThrowIfNull(serdes);
+        return new(serdes);
+    }
+}

@@ -1,0 +1,9 @@
+namespace FinanceStreams.Topologies.Rows;
+
+/// <summary>Lineage of one applied change event: where it was read and its Debezium position.</summary>
+/// <param name="Topic">Source topic.</param>
+/// <param name="Partition">Source partition.</param>
+/// <param name="Offset">Source offset.</param>
+/// <param name="Lsn">Debezium <c>source.lsn</c>.</param>
+/// <param name="TsMs">Debezium <c>source.ts_ms</c>: the event time.</param>
+public sealed record SourceRef(string Topic, int Partition, long Offset, long Lsn, long TsMs);

@@ -1,0 +1,9 @@
+namespace FinanceStreams.Topologies.Rules;
+
+/// <summary>The exact-duplicate decision of one invoice within its group.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="GroupKey">Company, supplier and normalized number of the group.</param>
+/// <param name="IsDuplicate">True when another invoice of the group is the original.</param>
+/// <param name="OriginalId">The group's original (the invoice itself when it is the original).</param>
+/// <param name="Rule">The rule applied, for reports.</param>
+public sealed record DuplicateVerdict(string InvoiceId, string GroupKey, bool IsDuplicate, string OriginalId, string Rule);
