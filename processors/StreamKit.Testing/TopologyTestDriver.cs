@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using StreamKit.Errors;
 using StreamKit.Graph;
 using StreamKit.Processing;
 using StreamKit.Serialization;
@@ -22,7 +23,7 @@ public sealed partial class TopologyTestDriver : IDisposable
     private readonly string _stateDirectory;
 
     /// <summary>Starts the topology's tasks.</summary>
-    public TopologyTestDriver(Topology topology, string? applicationId = null, DateTimeOffset? wallClockStart = null)
+    public TopologyTestDriver(Topology topology, string? applicationId = null, DateTimeOffset? wallClockStart = null, RecordErrorHandling? errors = null)
     {
         applicationId ??= topology.ApplicationId ?? "test-app";
         Time = new FakeTimeProvider(wallClockStart ?? DateTimeOffset.UnixEpoch);
@@ -37,7 +38,7 @@ public sealed partial class TopologyTestDriver : IDisposable
 
         foreach (var sub in topology.Subtopologies())
         {
-            Add(new TaskRuntime(new TaskId(sub.Id, 0), applicationId, sub, collector, Time, _stateDirectory, globals));
+            Add(new TaskRuntime(new TaskId(sub.Id, 0), applicationId, sub, collector, Time, _stateDirectory, globals, errors));
         }
     }
 

@@ -13,16 +13,20 @@ internal sealed class ProcessorNode<TKeyIn, TValueIn, TKeyOut, TValueOut>(string
         var children = TypedChildren.Select(c => c.Instantiate(task)).ToList();
         var context = new ProcessorContext<TKeyOut, TValueOut>(task, this, children);
         var processor = supplier();
-        var instance = new Instance(Name, processor);
+        var instance = new Instance(Name, processor, task);
         task.OnInit(() => processor.Init(context));
         task.OnClose(processor.Close);
         return instance;
     });
 
-    private sealed class Instance(string name, IProcessor<TKeyIn, TValueIn, TKeyOut, TValueOut> processor) : IRecordReceiver<TKeyIn, TValueIn>
+    private sealed class Instance(string name, IProcessor<TKeyIn, TValueIn, TKeyOut, TValueOut> processor, TaskRuntime task) : IRecordReceiver<TKeyIn, TValueIn>
     {
         public string Name => name;
 
-        public void Process(Record<TKeyIn, TValueIn> record) => processor.Process(record);
+        public void Process(Record<TKeyIn, TValueIn> record)
+        {
+            task.CurrentNode = name;
+            processor.Process(record);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using StreamKit.Errors;
 using StreamKit.Processing;
 using StreamKit.State;
 
@@ -18,9 +19,11 @@ internal sealed class TaskRuntime : IDisposable
     private readonly Punctuations _punctuations = new();
 
     private readonly IReadOnlyDictionary<string, IStateStore> _globalStores;
+    private readonly RecordErrorHandling _errors;
 
-    public TaskRuntime(TaskId taskId, string applicationId, Subtopology subtopology, IRecordCollector collector, TimeProvider time, string stateDirectory, IReadOnlyDictionary<string, IStateStore>? globalStores = null)
+    public TaskRuntime(TaskId taskId, string applicationId, Subtopology subtopology, IRecordCollector collector, TimeProvider time, string stateDirectory, IReadOnlyDictionary<string, IStateStore>? globalStores = null, RecordErrorHandling? errors = null)
     {
+        _errors = errors ?? RecordErrorHandling.FailFast;
         _globalStores = globalStores ?? new Dictionary<string, IStateStore>();
         TaskId = taskId;
         ApplicationId = applicationId;
@@ -58,6 +61,9 @@ internal sealed class TaskRuntime : IDisposable
 
     public RecordMetadata? CurrentMetadata { get; private set; }
 
+    /// <summary>The processor that last received a record: the one to blame when processing throws.</summary>
+    public string? CurrentNode { get; set; }
+
     public IReadOnlyCollection<string> SourceTopics => _sourcesByTopic.Keys;
 
     public IReadOnlyDictionary<string, IStateStore> Stores => _stores;
@@ -71,10 +77,19 @@ internal sealed class TaskRuntime : IDisposable
         }
 
         CurrentMetadata = new RecordMetadata(record.Topic, record.Partition, record.Offset);
+        CurrentNode = null;
         StreamTime = Math.Max(StreamTime, record.Timestamp);
         try
         {
             source.Process(record);
+        }
+        catch (DeserializationException e)
+        {
+            Handle(_errors.Deserialization, record, null, e);
+        }
+        catch (Exception e) when (e is not StreamsException { IsFatal: true } and not OutOfMemoryException)
+        {
+            Handle(_errors.Processing, record, CurrentNode, e);
         }
         finally
         {
@@ -82,6 +97,20 @@ internal sealed class TaskRuntime : IDisposable
         }
 
         _punctuations.Fire(PunctuationType.StreamTime, StreamTime);
+    }
+
+    /// <summary>Records skipped after their error handler said to continue.</summary>
+    public long SkippedRecords { get; private set; }
+
+    private void Handle(IRecordErrorHandler handler, RawRecord record, string? processor, Exception error)
+    {
+        if (handler.Handle(new ErrorContext(record, processor, error, Collector.Send)) == HandlerResponse.Fail)
+        {
+            var where = processor is null ? "could not be read" : $"failed in processor '{processor}'";
+            throw new FatalStreamsException($"Record {record.Topic}-{record.Partition}@{record.Offset} {where}: {error.Message}", error);
+        }
+
+        SkippedRecords++;
     }
 
     /// <summary>Sets stream time from a restored checkpoint.</summary>

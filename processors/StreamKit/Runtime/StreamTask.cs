@@ -21,7 +21,7 @@ internal sealed class StreamTask : IDisposable
         Id = id;
         ChangelogTopics = subtopology.Stores.Where(s => s.LoggingEnabled).ToDictionary(s => s.Name, s => $"{config.ApplicationId}-{s.Name}-changelog", StringComparer.Ordinal);
         Collector = new TaskCollector(sender, ChangelogTopics.Values.ToHashSet(StringComparer.Ordinal), repartitionTopics);
-        Runtime = new TaskRuntime(id, config.ApplicationId, subtopology, Collector, config.Time, config.StateDirectory, globalStores);
+        Runtime = new TaskRuntime(id, config.ApplicationId, subtopology, Collector, config.Time, config.StateDirectory, globalStores, config.RecordErrors);
         Collector.CurrentInput = () => Runtime.CurrentMetadata;
         Inputs = [.. subtopology.SourceTopics.Select(t => new TopicPartition(t, id.Partition))];
     }

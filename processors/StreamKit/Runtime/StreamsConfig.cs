@@ -49,6 +49,9 @@ public sealed record StreamsConfig
     /// <summary>Clock for wall-clock punctuation and latency metrics.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>What to do with records that cannot be read or processed (default: fail).</summary>
+    public Errors.RecordErrorHandling RecordErrors { get; init; } = Errors.RecordErrorHandling.FailFast;
+
     /// <summary>Extra librdkafka settings applied to every client (for example security settings).</summary>
     public IReadOnlyDictionary<string, string> ClientSettings { get; init; } = new Dictionary<string, string>();
 

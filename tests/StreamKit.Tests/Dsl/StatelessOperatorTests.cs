@@ -103,7 +103,9 @@ public sealed class StatelessOperatorTests
         var builder = new StreamsBuilder("app");
         builder.Stream("in", Consumed<string, long>.With(Serdes.String, Serdes.Int64)).To("out");
         using var driver = new TopologyTestDriver(builder.Build());
-        var error = Assert.Throws<StreamKit.Graph.DeserializationException>(() => driver.CreateInputTopic("in", Serdes.String, Serdes.Int64).PipeRaw([1], [1, 2, 3], 1));
+        var error = Assert.Throws<StreamKit.Errors.FatalStreamsException>(() => driver.CreateInputTopic("in", Serdes.String, Serdes.Int64).PipeRaw([1], [1, 2, 3], 1));
+        Assert.IsType<StreamKit.Graph.DeserializationException>(error.InnerException);
         Assert.Contains("'in'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("in-0@0 could not be read", error.Message, StringComparison.Ordinal);
     }
 }
