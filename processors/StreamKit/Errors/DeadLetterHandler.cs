@@ -28,6 +28,7 @@ public sealed class DeadLetterHandler(string topic) : IRecordErrorHandler
             .Set(HeaderPrefix + "source.offset", record.Offset.ToString(CultureInfo.InvariantCulture))
             .Set(HeaderPrefix + "processor", context.Processor ?? "(deserialization)");
         context.Send(new OutgoingRecord(topic, record.Key, record.Value, record.Timestamp, headers));
+        Telemetry.StreamsMetrics.DeadLetters.Add(1, new KeyValuePair<string, object?>("messaging.destination.name", topic));
         return HandlerResponse.Continue;
     }
 }

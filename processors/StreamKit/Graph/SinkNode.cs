@@ -25,7 +25,7 @@ internal sealed class SinkNode<TKey, TValue>(string name, string topic, ISerde<T
         {
             var key = record.Key is null ? null : node.KeySerde.Serialize(record.Key, SerdeContext.Key(node.Topic));
             var value = record.Value is null ? null : node.ValueSerde.Serialize(record.Value, SerdeContext.Value(node.Topic));
-            task.Collector.Send(new OutgoingRecord(node.Topic, key, value, record.Timestamp, record.Headers));
+            task.Collector.Send(new OutgoingRecord(node.Topic, key, value, record.Timestamp, Telemetry.StreamsTracing.Inject(record.Headers)));
         }
     }
 }

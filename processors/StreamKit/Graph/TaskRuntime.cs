@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using StreamKit.Errors;
 using StreamKit.Processing;
 using StreamKit.State;
+using StreamKit.Telemetry;
 
 namespace StreamKit.Graph;
 
@@ -20,10 +22,12 @@ internal sealed class TaskRuntime : IDisposable
 
     private readonly IReadOnlyDictionary<string, IStateStore> _globalStores;
     private readonly RecordErrorHandling _errors;
+    private readonly TagList _tags;
 
     public TaskRuntime(TaskId taskId, string applicationId, Subtopology subtopology, IRecordCollector collector, TimeProvider time, string stateDirectory, IReadOnlyDictionary<string, IStateStore>? globalStores = null, RecordErrorHandling? errors = null)
     {
         _errors = errors ?? RecordErrorHandling.FailFast;
+        _tags = StreamsMetrics.Tags(applicationId, taskId.ToString());
         _globalStores = globalStores ?? new Dictionary<string, IStateStore>();
         TaskId = taskId;
         ApplicationId = applicationId;
@@ -79,9 +83,14 @@ internal sealed class TaskRuntime : IDisposable
         CurrentMetadata = new RecordMetadata(record.Topic, record.Partition, record.Offset);
         CurrentNode = null;
         StreamTime = Math.Max(StreamTime, record.Timestamp);
+        var started = Stopwatch.GetTimestamp();
+        using var activity = StreamsTracing.StartProcess(record.Topic, record.Partition, record.Offset, record.Headers);
         try
         {
             source.Process(record);
+            StreamsMetrics.RecordsProcessed.Add(1, _tags);
+            StreamsMetrics.ProcessDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, _tags);
+            StreamsMetrics.EndToEndLatency.Record(Math.Max(0, Time.GetUtcNow().ToUnixTimeMilliseconds() - record.Timestamp) / 1000.0, _tags);
         }
         catch (DeserializationException e)
         {
@@ -111,6 +120,7 @@ internal sealed class TaskRuntime : IDisposable
         }
 
         SkippedRecords++;
+        StreamsMetrics.RecordsSkipped.Add(1, _tags);
     }
 
     /// <summary>Sets stream time from a restored checkpoint.</summary>

@@ -99,6 +99,7 @@ internal sealed class StreamTask : IDisposable
         if (IsReplay(headers))
         {
             DroppedReplays++;
+            Telemetry.StreamsMetrics.ReplaysDropped.Add(1, new KeyValuePair<string, object?>("streamkit.task", Id.ToString()));
         }
         else
         {

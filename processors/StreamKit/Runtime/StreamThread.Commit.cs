@@ -22,6 +22,7 @@ internal sealed partial class StreamThread
             return;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var task in tasks)
         {
             task.Flush();
@@ -49,6 +50,8 @@ internal sealed partial class StreamThread
             _sender!.FlushOrThrow(FlushTimeout);
             CommitGroupOffsets(offsets);
         }
+
+        Telemetry.StreamsMetrics.CommitDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("streamkit.thread", Name));
     }
 
     /// <summary>

@@ -21,7 +21,11 @@ internal sealed partial class StreamThread
                     _log($"{Name}: task {task.Id} was assigned without {string.Join(", ", missing)}; co-partitioned topics must have equal partition counts.");
                 }
 
-                task.Restore(new ChangelogRestorer(_restoreConsumer!, TimeSpan.FromSeconds(10)), (store, done, total) => RestoreProgress?.Invoke(task.Id, store, done, total));
+                task.Restore(new ChangelogRestorer(_restoreConsumer!, TimeSpan.FromSeconds(10)), (store, done, total) =>
+                {
+                    _restoreMeter.Report(task.Id.ToString(), store, done, total);
+                    RestoreProgress?.Invoke(task.Id, store, done, total);
+                });
                 task.MoveTo(TaskState.Running);
                 _tasks.Add(task.Id, task);
                 _log($"{Name}: task {task.Id} running from {(task.Restored is null ? "the start" : $"checkpoint batch {task.Restored.BatchId}")}");

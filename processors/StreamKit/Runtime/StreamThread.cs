@@ -24,7 +24,10 @@ internal sealed partial class StreamThread : IDisposable
     private IConsumer<byte[]?, byte[]?>? _consumer;
     private IConsumer<byte[]?, byte[]?>? _restoreConsumer;
     private RecordSender? _sender;
+    private readonly Telemetry.RestoreMeter _restoreMeter = new();
+    private readonly Dictionary<TopicPartition, long> _lag = [];
     private long _lastCommit;
+    private long _lastLagRead;
 
     private readonly IReadOnlySet<string> _repartitionTopics;
 
@@ -76,6 +79,7 @@ internal sealed partial class StreamThread : IDisposable
             BeginTransactionIfNeeded(initialize: true);
             _consumer.Subscribe(_subtopologyByTopic.Keys);
             IsRunning = true;
+            Telemetry.StreamsMetrics.AddLagSource(this, LagMeasurements);
             _lastCommit = Stopwatch.GetTimestamp();
             Loop();
             CommitAll();
@@ -88,6 +92,7 @@ internal sealed partial class StreamThread : IDisposable
         finally
         {
             IsRunning = false;
+            Telemetry.StreamsMetrics.RemoveLagSource(this);
             Shutdown();
         }
     }
@@ -111,10 +116,48 @@ internal sealed partial class StreamThread : IDisposable
             {
                 CommitAll();
             }
+
+            if (Stopwatch.GetElapsedTime(_lastLagRead) >= TimeSpan.FromSeconds(1))
+            {
+                ReadLag();
+            }
         }
     }
 
     private bool IsExactlyOnce => _config.Guarantee == ProcessingGuarantee.ExactlyOnceV2;
+
+    /// <summary>Reads each assigned partition's lag from the consumer's cached watermarks (no broker round trip).</summary>
+    private void ReadLag()
+    {
+        _lastLagRead = Stopwatch.GetTimestamp();
+        var lag = new Dictionary<TopicPartition, long>();
+        foreach (var partition in _consumer!.Assignment)
+        {
+            var end = _consumer.GetWatermarkOffsets(partition).High;
+            var position = _consumer.Position(partition);
+            if (end != Offset.Unset && position != Offset.Unset)
+            {
+                lag[partition] = Math.Max(0, end.Value - position.Value);
+            }
+        }
+
+        lock (_lag)
+        {
+            _lag.Clear();
+            foreach (var (partition, records) in lag)
+            {
+                _lag[partition] = records;
+            }
+        }
+    }
+
+    private IEnumerable<System.Diagnostics.Metrics.Measurement<long>> LagMeasurements()
+    {
+        lock (_lag)
+        {
+            return [.. _lag.Select(l => new System.Diagnostics.Metrics.Measurement<long>(l.Value, new KeyValuePair<string, object?>("streamkit.application.id", _config.ApplicationId), new KeyValuePair<string, object?>("messaging.destination.name", l.Key.Topic), new KeyValuePair<string, object?>("messaging.destination.partition.id", l.Key.Partition.Value)))];
+        }
+    }
 
     private void Shutdown()
     {
