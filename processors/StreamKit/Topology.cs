@@ -78,10 +78,10 @@ public sealed partial class Topology
     }
 
     /// <summary>Declares an internal repartition topic, <c>&lt;application.id&gt;-&lt;name&gt;-repartition</c>.</summary>
-    public string AddRepartitionTopic(string applicationId, string name, int? partitions)
+    public string AddRepartitionTopic(string applicationId, string name, int? partitions, string? copartitionedWithStore = null)
     {
         var topic = $"{applicationId}-{name}-repartition";
-        if (!_repartitionTopics.TryAdd(topic, new InternalTopic(topic, InternalTopicKind.Repartition, partitions)))
+        if (!_repartitionTopics.TryAdd(topic, new InternalTopic(topic, InternalTopicKind.Repartition, partitions, copartitionedWithStore)))
         {
             throw new InvalidOperationException($"Repartition topic '{topic}' is declared twice; give the operation a unique name.");
         }

@@ -16,7 +16,8 @@ public enum InternalTopicKind
 /// <param name="Name">Full topic name.</param>
 /// <param name="Kind">Repartition or changelog.</param>
 /// <param name="Partitions">Fixed partition count, or null to take it from the topology.</param>
-public sealed record InternalTopic(string Name, InternalTopicKind Kind, int? Partitions = null)
+/// <param name="CopartitionedWithStore">When set, the topic has as many partitions as the sub-topology holding this store (foreign-key joins).</param>
+public sealed record InternalTopic(string Name, InternalTopicKind Kind, int? Partitions = null, string? CopartitionedWithStore = null)
 {
     /// <summary>The topic as it must exist, given the partition count the topology resolved.</summary>
     public TopicSpec ToSpec(int partitions) =>

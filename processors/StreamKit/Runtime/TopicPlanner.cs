@@ -56,9 +56,11 @@ internal static class TopicPlanner
             foreach (var sub in subs)
             {
                 var known = sub.SourceTopics.Where(counts.ContainsKey).Select(t => counts[t]).DefaultIfEmpty(0).Max();
-                foreach (var written in sub.SinkTopics.Where(t => repartition.ContainsKey(t) && !counts.ContainsKey(t) && known > 0))
+                var written = sub.SinkTopics.Where(t => repartition.TryGetValue(t, out var r) && r.CopartitionedWithStore is null && !counts.ContainsKey(t) && known > 0);
+                var copartitioned = repartition.Values.Where(r => !counts.ContainsKey(r.Name) && known > 0 && sub.Stores.Any(s => s.Name == r.CopartitionedWithStore)).Select(r => r.Name);
+                foreach (var topic in written.Concat(copartitioned).ToList())
                 {
-                    counts[written] = known;
+                    counts[topic] = known;
                     changed = true;
                 }
             }
