@@ -1,3 +1,3 @@
 using FinanceStreams.Host.Cli;
 
-return await CommandLine.Build().Parse(args).InvokeAsync().ConfigureAwait(false);
+return await CliErrors.RunAsync(args).ConfigureAwait(false);

@@ -19,6 +19,8 @@ internal static class CommandLine
         {
             dev,
             DemoCommand.Build(),
+            TopologiesCommand.Build(),
+            RunCommand.Build(),
         };
     }
 }

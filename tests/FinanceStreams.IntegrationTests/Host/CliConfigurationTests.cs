@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using FinanceStreams.IntegrationTests.Infrastructure;
+
+namespace FinanceStreams.IntegrationTests.Host;
+
+/// <summary>Bad configuration fails fast, names the setting, exits non-zero; describing needs no cluster.</summary>
+[Collection(KafkaCollection.Name)]
+public sealed class CliConfigurationTests(KafkaCluster cluster)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Run_UnreachableBootstrapServers_FailsWithinSecondsNamingTheSetting()
+    {
+        var clock = Stopwatch.StartNew();
+        var (exit, output) = await CliProcess.RunAsync(Timeout, "run", "--bootstrap-servers", "127.0.0.1:1", "--schema-registry-url", "http://127.0.0.1:9");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error: --bootstrap-servers '127.0.0.1:1'", output, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_RegistryDown_FailsNamingTheRegistrySetting()
+    {
+        var (exit, output) = await CliProcess.RunAsync(Timeout, ["run", "--schema-registry-url", "http://127.0.0.1:9", .. cluster.CliArgs]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error: --schema-registry-url 'http://127.0.0.1:9'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_UnknownTopology_FailsListingTheKnownOnes()
+    {
+        var (exit, output) = await CliProcess.RunAsync(Timeout, "topologies", "describe", "nope");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Unknown topology nope; known: budget", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TopologiesDescribe_Budget_PrintsTextAndMermaid()
+    {
+        var text = await CliProcess.RunAsync(Timeout, "topologies", "describe", "budget");
+        var mermaid = await CliProcess.RunAsync(Timeout, "topologies", "describe", "budget", "--mermaid");
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("Source: budgeting-cost-centers-source (topics: [budgeting.public.cost_centers])", text.Output, StringComparison.Ordinal);
+        Assert.Contains("(topic: finance.budget-consumption)", text.Output, StringComparison.Ordinal);
+        Assert.StartsWith("flowchart TD", mermaid.Output, StringComparison.Ordinal);
+    }
+}
