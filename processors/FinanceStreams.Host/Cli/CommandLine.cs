@@ -21,6 +21,7 @@ internal static class CommandLine
             DemoCommand.Build(),
             TopologiesCommand.Build(),
             RunCommand.Build(),
+            DeadLettersCommand.Build(),
         };
     }
 }
