@@ -1,7 +1,7 @@
+using FinanceStreams.TestSupport;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Cdc;
 using FinanceStreams.Contracts.Serialization;
-using FinanceStreams.Contracts.Tests.Infrastructure;
 using StreamKit.Admin;
 
 namespace FinanceStreams.Contracts.Tests.Catalog;

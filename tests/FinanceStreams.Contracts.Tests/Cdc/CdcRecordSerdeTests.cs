@@ -1,8 +1,8 @@
+using FinanceStreams.TestSupport;
 using System.Text;
 using finance.procurement;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
-using FinanceStreams.Contracts.Tests.Infrastructure;
 using StreamKit.Serialization;
 
 namespace FinanceStreams.Contracts.Tests.Cdc;

@@ -1,3 +1,4 @@
+using FinanceStreams.TestSupport;
 using System.Buffers.Binary;
 using Avro.IO;
 using Avro.Specific;
@@ -6,7 +7,6 @@ using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Cdc;
 using FinanceStreams.Contracts.Conversions;
 using FinanceStreams.Contracts.Serialization;
-using FinanceStreams.Contracts.Tests.Infrastructure;
 using StreamKit.Serialization;
 
 namespace FinanceStreams.Contracts.Tests.Cdc;

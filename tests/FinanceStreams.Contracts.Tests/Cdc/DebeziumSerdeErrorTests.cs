@@ -1,9 +1,9 @@
+using FinanceStreams.TestSupport;
 using System.Text;
 using finance.erp;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Cdc;
 using FinanceStreams.Contracts.Serialization;
-using FinanceStreams.Contracts.Tests.Infrastructure;
 using StreamKit.Serialization;
 
 namespace FinanceStreams.Contracts.Tests.Cdc;

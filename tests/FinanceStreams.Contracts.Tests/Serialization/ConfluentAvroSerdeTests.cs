@@ -1,9 +1,9 @@
+using FinanceStreams.TestSupport;
 using finance.matching;
 using finance.posting;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Conversions;
 using FinanceStreams.Contracts.Serialization;
-using FinanceStreams.Contracts.Tests.Infrastructure;
 using StreamKit.Serialization;
 
 namespace FinanceStreams.Contracts.Tests.Serialization;

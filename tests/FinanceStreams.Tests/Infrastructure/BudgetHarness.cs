@@ -1,3 +1,4 @@
+using FinanceStreams.TestSupport;
 using Avro.Specific;
 using finance.budget;
 using finance.budgeting;

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Net;
 using Confluent.SchemaRegistry;
 
-namespace FinanceStreams.Contracts.Tests.Infrastructure;
+namespace FinanceStreams.TestSupport;
 
 /// <summary>A schema registry in memory: ids from 1, one version per distinct schema per subject.</summary>
-internal sealed class InMemorySchemaRegistryClient : ISchemaRegistryClient
+public sealed class InMemorySchemaRegistryClient : ISchemaRegistryClient
 {
     private readonly Lock _gate = new();
     private readonly List<Schema> _byId = [];
