@@ -13,4 +13,7 @@ public interface IKGroupedStream<TKey, TValue>
 
     /// <summary>Counts the records of each key.</summary>
     IKTable<TKey, long> Count(Materialized<TKey, long> materialized);
+
+    /// <summary>Cuts the grouped stream into fixed-size event-time windows.</summary>
+    Windowing.ITimeWindowedKStream<TKey, TValue> WindowedBy(Windowing.TimeWindows windows);
 }

@@ -14,6 +14,8 @@ internal sealed class KGroupedStream<TKey, TValue>(StreamsBuilder builder, Outpu
 
     public IKTable<TKey, long> Count(Materialized<TKey, long> materialized) => Aggregate(() => 0L, (_, _, n) => n + 1, materialized);
 
+    public Windowing.ITimeWindowedKStream<TKey, TValue> WindowedBy(Windowing.TimeWindows windows) => new Windowing.TimeWindowedKStream<TKey, TValue>(builder, node, windows);
+
     private KTable<TKey, TAggregate> Fold<TAggregate>(Materialized<TKey, TAggregate> materialized, Func<TKey, TValue, Optional<TAggregate>, Optional<TAggregate>> fold)
     {
         var store = materialized.StoreName ?? builder.NewName("KSTREAM-AGGREGATE-STATE-STORE");

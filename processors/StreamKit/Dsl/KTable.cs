@@ -11,6 +11,9 @@ internal sealed partial class KTable<TKey, TValue>(StreamsBuilder builder, Outpu
 
     internal OutputNode<TKey, Change<TValue>> Node => node;
 
+    /// <summary>For a windowed aggregate, the grace period of its windows (suppression needs it); else null.</summary>
+    internal long? WindowGraceMs { get; init; }
+
     /// <summary>A table whose store is kept by applying <paramref name="upserts"/>.</summary>
     /// <remarks>With <paramref name="reuseStore"/> the store was already added (by an aggregation that reads it).</remarks>
     public static KTable<TKey, TValue> Materialize(StreamsBuilder builder, OutputNode<TKey, Optional<TValue>> upserts, Materialized<TKey, TValue> materialized, bool reuseStore = false, params OutputNode<TKey, Optional<TValue>>[] moreUpserts)

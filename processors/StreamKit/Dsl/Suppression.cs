@@ -1,0 +1,27 @@
+using StreamKit.Dsl.Windowing;
+using StreamKit.State;
+
+namespace StreamKit.Dsl;
+
+/// <summary>Suppressing a table's intermediate updates.</summary>
+public static class Suppression
+{
+    /// <summary>
+    /// Holds back a windowed aggregate's updates: with <see cref="Suppressed.UntilWindowCloses"/> exactly one
+    /// final result per window is emitted, when stream time passes the window's end plus grace.
+    /// </summary>
+    public static IKTable<Windowed<TKey>, TValue> Suppress<TKey, TValue>(this IKTable<Windowed<TKey>, TValue> table, Suppressed suppressed, string? name = null)
+    {
+        var t = (KTable<Windowed<TKey>, TValue>)table;
+        var grace = t.WindowGraceMs;
+        if (suppressed.TimeLimitMs is null && grace is null)
+        {
+            throw new InvalidOperationException("Suppressed.UntilWindowCloses() needs a table produced by a windowed aggregation.");
+        }
+
+        Func<Processing.Record<Windowed<TKey>, Change<TValue>>, long> emitAt = suppressed.TimeLimitMs is { } limit
+            ? r => r.Timestamp + limit
+            : r => r.Key.Window.EndMs + grace!.Value;
+        return t.Suppressed(emitAt, suppressed.MaxRecords, name);
+    }
+}
