@@ -10,6 +10,7 @@ internal static class CommandLine
         var dev = new Command("dev", "Local development environment: broker, smoke traffic.")
         {
             DevBrokerCommand.Build(),
+            DevRegistryCommand.Build(),
             DevSmokeCommand.Build(),
             DevProduceCommand.Build(),
             DevConsumeCommand.Build(),

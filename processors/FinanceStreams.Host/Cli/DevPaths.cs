@@ -5,4 +5,5 @@ internal static class DevPaths
 {
     public const string Root = ".dev";
     public static readonly string BrokerInfo = Path.Combine(Root, "broker.json");
+    public static readonly string RegistryInfo = Path.Combine(Root, "registry.json");
 }
