@@ -23,6 +23,7 @@ internal static class CommandLine
             TopologiesCommand.Build(),
             RunCommand.Build(),
             DeadLettersCommand.Build(),
+            SchemasCommand.Build(),
         };
     }
 }
