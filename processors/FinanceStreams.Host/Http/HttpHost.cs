@@ -1,0 +1,64 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace FinanceStreams.Host.Http;
+
+/// <summary>
+/// The host's HTTP surface, started next to the topologies: health probes, Prometheus metrics, the OpenAPI
+/// document and the versioned budget availability API (API keys with scopes, a rate limit per key, RFC 7807
+/// problems, an audit event per decision). Kestrel listens on 127.0.0.1 only.
+/// </summary>
+public sealed partial class HttpHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private bool _started;
+
+    /// <summary>A host that is not listening yet; call <see cref="StartAsync"/>.</summary>
+    public HttpHost(HttpHostOptions options, IReadiness readiness, IBudgetQuery budgets, IAuditSink audit, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(readiness);
+        ArgumentNullException.ThrowIfNull(budgets);
+        ArgumentNullException.ThrowIfNull(audit);
+        ArgumentNullException.ThrowIfNull(time);
+        options.Validate();
+        MetricsExport.EnsureStarted();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        ConfigureServices(builder, options, readiness, budgets, audit, time);
+        _app = builder.Build();
+        ConfigurePipeline(_app);
+    }
+
+    /// <summary>Where the host listens, e.g. <c>http://127.0.0.1:8080/</c>; set by <see cref="StartAsync"/>.</summary>
+    public Uri? Address { get; private set; }
+
+    /// <summary>Starts listening; <see cref="Address"/> then tells the port (useful with port 0).</summary>
+    public async Task<Uri> StartAsync(CancellationToken cancel = default)
+    {
+        if (_started)
+        {
+            throw new InvalidOperationException("This HTTP host is already started.");
+        }
+
+        _started = true;
+        await _app.StartAsync(cancel).ConfigureAwait(false);
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Address = new Uri(address.EndsWith('/') ? address : address + "/");
+        HttpLog.Listening(_app.Logger, Address);
+        return Address;
+    }
+
+    /// <summary>Stops listening (in-flight requests get 5 s) and releases the host.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_started)
+        {
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _app.StopAsync(grace.Token).ConfigureAwait(false);
+        }
+
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}

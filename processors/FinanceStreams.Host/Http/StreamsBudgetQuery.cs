@@ -1,0 +1,53 @@
+using System.Text;
+using FinanceStreams.Contracts.Catalog;
+using FinanceStreams.Topologies.Budget;
+using FinanceStreams.Topologies.CoGrouping;
+using StreamKit.Partitioning;
+using StreamKit.Runtime;
+using StreamKit.State;
+
+namespace FinanceStreams.Host.Http;
+
+/// <summary>
+/// Budget figures from the budget topology's bucket store (<c>buckets-dossiers</c>) of this instance,
+/// computed by <see cref="BucketCalculator"/> as the topology computes them. The bucket's partition is the
+/// murmur2 partition of its UTF-8 key, as the repartition topic places it; when no running task of this
+/// instance holds that partition, another instance owns the bucket.
+/// </summary>
+public sealed class StreamsBudgetQuery : IBudgetQuery
+{
+    private readonly Func<int, IReadOnlyKeyValueStore<string, ValueAndTimestamp<Dossier>>?> _store;
+    private readonly int _partitions;
+
+    /// <summary>Queries <paramref name="budget"/>, the running budget topology, whose bucket store has <paramref name="partitions"/> partitions.</summary>
+    public StreamsBudgetQuery(KafkaStreams budget, int partitions = Topics.Partitions)
+        : this(p => budget.LocalStore<string, Dossier>(StoreName, p), partitions)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+    }
+
+    internal StreamsBudgetQuery(Func<int, IReadOnlyKeyValueStore<string, ValueAndTimestamp<Dossier>>?> store, int partitions)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1);
+        _store = store;
+        _partitions = partitions;
+    }
+
+    /// <summary>The queried store.</summary>
+    public static string StoreName => new CoGroup(BudgetTopology.BucketGroup).StoreName;
+
+    /// <inheritdoc/>
+    public BudgetLookup Find(string costCenter, int fiscalYear, int fiscalPeriod)
+    {
+        var key = Buckets.Key(costCenter, fiscalYear, fiscalPeriod);
+        var partition = Murmur2Partitioner.Partition(Encoding.UTF8.GetBytes(key), _partitions);
+        var store = _store(partition);
+        if (store is null)
+        {
+            return BudgetLookup.Remote(partition);
+        }
+
+        var dossier = store.TryGet(key, out var stored) ? stored.Value : null;
+        return BudgetLookup.Local(BucketCalculator.Compute(dossier), BucketCalculator.Items(dossier), partition);
+    }
+}

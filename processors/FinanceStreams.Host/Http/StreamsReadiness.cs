@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using StreamKit.Runtime;
+
+namespace FinanceStreams.Host.Http;
+
+/// <summary>
+/// Readiness of the topologies this process runs: ready once every expected instance is tracked and each is
+/// running, not restoring and not failed. The run command tracks each <see cref="KafkaStreams"/> as it starts it.
+/// </summary>
+public sealed class StreamsReadiness : IReadiness
+{
+    private readonly int _expected;
+    private ImmutableArray<KafkaStreams> _streams = [];
+
+    /// <summary>Readiness of <paramref name="expected"/> instances, not ready until all are tracked.</summary>
+    public StreamsReadiness(int expected)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(expected, 1);
+        _expected = expected;
+    }
+
+    /// <inheritdoc/>
+    public bool IsReady
+    {
+        get
+        {
+            var streams = _streams;
+            return streams.Length >= _expected && streams.All(s => s.IsReady && s.Failure is null);
+        }
+    }
+
+    /// <summary>Adds a started (or starting) instance; thread-safe.</summary>
+    public void Track(KafkaStreams streams)
+    {
+        ArgumentNullException.ThrowIfNull(streams);
+        ImmutableInterlocked.Update(ref _streams, s => s.Add(streams));
+    }
+}

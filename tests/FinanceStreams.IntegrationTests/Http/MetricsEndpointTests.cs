@@ -1,0 +1,56 @@
+using System.Net;
+using finance.budgeting;
+using FinanceStreams.Topologies.Ingestion;
+using StreamKit.Telemetry;
+
+namespace FinanceStreams.IntegrationTests.Http;
+
+public sealed class MetricsEndpointTests
+{
+    [Fact]
+    public async Task Metrics_TopologiesCounterIncremented_ExportsInstrumentWithLabel()
+    {
+        await using var sut = await CreateSutAsync();
+        CdcMetrics.Stale("http-metrics-test-topic");
+
+        var text = await sut.Client().GetStringAsync("metrics");
+
+        Assert.Contains("financestreams_topologies_finance_cdc_stale_events{topic=\"http-metrics-test-topic\"}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_StreamKitCounterIncremented_ExportsInstrument()
+    {
+        await using var sut = await CreateSutAsync();
+        StreamsMetrics.ReplaysDropped.Add(1, StreamsMetrics.Tags("http-metrics-test-app", "0_0"));
+
+        var text = await sut.Client().GetStringAsync("metrics");
+
+        Assert.Contains("streamkit_streamkit_records_replays_dropped{streamkit_application_id=\"http-metrics-test-app\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_DecisionBeforeFirstScrape_CountedOnFirstScrape()
+    {
+        await using var sut = await CreateSutAsync();
+        sut.Budgets.Set(BucketData.CostCenter, BucketData.Year, BucketData.Period, BucketData.Lookup(consumed: 500m, level: ControlLevel.NONE));
+        await sut.CheckAsync(HttpHostHarness.Body());
+
+        var text = await sut.Client().GetStringAsync("metrics");
+
+        Assert.Contains("finance_api_budget_checks{decision=\"APPROVED\"}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_Anonymous_ServedAsPrometheusText()
+    {
+        await using var sut = await CreateSutAsync();
+
+        var response = await sut.Client().GetAsync("metrics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static Task<HttpHostHarness> CreateSutAsync() => HttpHostHarness.StartAsync();
+}
