@@ -2,6 +2,7 @@ using System.CommandLine;
 using Confluent.SchemaRegistry;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
+using FinanceStreams.Host.Http;
 using FinanceStreams.Host.Topologies;
 using StreamKit.Errors;
 using StreamKit.Runtime;
@@ -23,7 +24,8 @@ internal static class RunCommand
         var guarantee = new Option<ProcessingGuarantee>("--guarantee") { Description = "AtLeastOnce or ExactlyOnceV2.", DefaultValueFactory = _ => ProcessingGuarantee.AtLeastOnce };
         var stateDir = new Option<string>("--state-dir") { Description = "State directory.", DefaultValueFactory = _ => Path.Combine(DevPaths.Root, "state") };
         var createTopics = new Option<bool>("--create-topics") { Description = "Create the catalog's topics if missing (default with the local broker)." };
-        var command = new Command("run", "Run the pipeline's topologies until stopped.") { topologies, registry, threads, guarantee, stateDir, createTopics };
+        var httpPort = new Option<int?>("--http-port") { Description = "Port of the HTTP API, health and /metrics on 127.0.0.1 (default Http:Port, 8080; 0: any free port)." };
+        var command = new Command("run", "Run the pipeline's topologies until stopped.") { topologies, registry, threads, guarantee, stateDir, createTopics, httpPort };
         cluster.AddTo(command);
         command.SetAction(async (result, cancel) =>
         {
@@ -45,6 +47,9 @@ internal static class RunCommand
 
             using var serdes = ContractSerdes.Create(new SchemaRegistryConfig { Url = registryUrl });
             var running = new List<KafkaStreams>();
+            var readiness = new StreamsReadiness(selected.Count);
+            using var audit = new KafkaAuditSink(connection.BootstrapServers, serdes);
+            HttpHost? http = null;
             try
             {
                 foreach (var topology in selected)
@@ -57,10 +62,17 @@ internal static class RunCommand
                         StateDirectory = Path.Combine(result.GetValue(stateDir)!, topology.Name),
                         RecordErrors = RecordErrorHandling.DeadLetter(Topics.DeadLetters.Name),
                     };
-                    var streams = new KafkaStreams(topology.Build(serdes), config, line => Console.WriteLine($"[{topology.Name}] {line}"));
-                    running.Add(streams);
-                    await streams.StartAsync(cancel).ConfigureAwait(false);
-                    Console.WriteLine($"[{topology.Name}] started as {topology.ApplicationId}");
+                    running.Add(new KafkaStreams(topology.Build(serdes), config, line => Console.WriteLine($"[{topology.Name}] {line}")));
+                }
+
+                var budget = selected.Select((t, i) => (t, i)).Where(x => x.t.Name == "budget").Select(x => running[x.i]).FirstOrDefault();
+                http = new HttpHost(HttpOptions(result.GetValue(httpPort)), readiness, budget is null ? new NoBudgetQuery() : new StreamsBudgetQuery(budget), audit, TimeProvider.System);
+                Console.WriteLine($"HTTP API, /health and /metrics on {await http.StartAsync(cancel).ConfigureAwait(false)}");
+                for (var i = 0; i < selected.Count; i++)
+                {
+                    await running[i].StartAsync(cancel).ConfigureAwait(false);
+                    readiness.Track(running[i]);
+                    Console.WriteLine($"[{selected[i].Name}] started as {selected[i].ApplicationId}");
                 }
 
                 while (!cancel.IsCancellationRequested && running.All(s => s.Failure is null))
@@ -76,8 +88,25 @@ internal static class RunCommand
                 {
                     await streams.DisposeAsync().ConfigureAwait(false);
                 }
+
+                if (http is not null)
+                {
+                    await http.DisposeAsync().ConfigureAwait(false);
+                }
             }
         });
         return command;
+    }
+
+    /// <summary>HTTP settings from appsettings.json and FINANCE_STREAMS_* environment variables (section Http), the port flag winning.</summary>
+    private static HttpHostOptions HttpOptions(int? port)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables("FINANCE_STREAMS_")
+            .Build();
+        var options = HttpHostOptions.FromConfiguration(configuration.GetSection("Http"), FinanceStreams.Topologies.Budget.BudgetOptions.DefaultRuleVersion);
+        return port is { } p ? options with { Port = p } : options;
     }
 }

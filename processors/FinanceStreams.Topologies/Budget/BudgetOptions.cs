@@ -13,7 +13,10 @@ public sealed record BudgetOptions(ContractSerdes Serdes)
     public int MaxLineageEntries { get; init; } = 50;
 
     /// <summary>Version of the rules, written with lineage.</summary>
-    public string RuleVersion { get; init; } = "budget-rules/1";
+    public string RuleVersion { get; init; } = DefaultRuleVersion;
+
+    /// <summary>The rule version stamped on outputs unless configured otherwise.</summary>
+    public const string DefaultRuleVersion = "budget-rules/1";
 
     /// <summary>Options with defaults.</summary>
     public static BudgetOptions With(ContractSerdes serdes)
