@@ -4,7 +4,6 @@ using FinanceStreams.IntegrationTests.Infrastructure;
 using StreamKit.Admin;
 using StreamKit.Dsl;
 using StreamKit.Errors;
-using StreamKit.Processing;
 using StreamKit.Runtime;
 using StreamKit.Serialization;
 
@@ -47,9 +46,9 @@ public sealed class DeadLetterIntegrationTests(KafkaCluster cluster)
             await producer.ProduceAsync(input, new Message<string, byte[]> { Key = "negative", Value = """{"customer":"c1","amount":-1}"""u8.ToArray(), Headers = new Headers { { "trace", "t1"u8.ToArray() } } });
             await Produce(producer, input, "ok2", """{"customer":"c2","amount":7}""");
 
-            var amounts = Read(output, 2);
+            var amounts = TopicReader.Read(cluster, output, 2);
             Assert.Equal(["10.50", "7"], amounts.OrderBy(a => a.Key).Select(a => Encoding.UTF8.GetString(a.Value)));
-            var dead = Read(dlq, 3).ToDictionary(d => d.Key, d => d.Headers);
+            var dead = TopicReader.Read(cluster, dlq, 3).ToDictionary(d => d.Key, d => d.Headers);
             Assert.Equal(["badjson", "garbage", "negative"], dead.Keys.Order());
             Assert.Equal("check-amount", dead["negative"].LastString("dlq.processor"));
             Assert.Equal("(deserialization)", dead["garbage"].LastString("dlq.processor"));
@@ -59,7 +58,7 @@ public sealed class DeadLetterIntegrationTests(KafkaCluster cluster)
 
         var replayed = new DeadLetterReplayer(cluster.BootstrapServers).Replay(dlq, h => h.LastString("dlq.processor") == "check-amount");
         Assert.Equal(1, replayed);
-        var negatives = Read(input, 6).Where(r => r.Key == "negative").ToList();
+        var negatives = TopicReader.Read(cluster, input, 6).Where(r => r.Key == "negative").ToList();
         Assert.Equal(2, negatives.Count);
         Assert.All(negatives, n => Assert.Equal("t1", n.Headers.LastString("trace")));
         Assert.All(negatives, n => Assert.DoesNotContain(n.Headers, h => h.Key.StartsWith("dlq.", StringComparison.Ordinal)));
@@ -67,27 +66,4 @@ public sealed class DeadLetterIntegrationTests(KafkaCluster cluster)
 
     private static Task Produce(IProducer<string, byte[]> producer, string topic, string key, string json) =>
         producer.ProduceAsync(topic, new Message<string, byte[]> { Key = key, Value = Encoding.UTF8.GetBytes(json) });
-
-    private List<(string Key, byte[] Value, RecordHeaders Headers)> Read(string topic, int count)
-    {
-        using var consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig
-        {
-            BootstrapServers = cluster.BootstrapServers,
-            GroupId = $"read-{Guid.NewGuid():N}",
-            AutoOffsetReset = AutoOffsetReset.Earliest,
-        }).Build();
-        consumer.Subscribe(topic);
-        var records = new List<(string, byte[], RecordHeaders)>();
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
-        while (records.Count < count && DateTimeOffset.UtcNow < deadline)
-        {
-            if (consumer.Consume(TimeSpan.FromMilliseconds(200)) is { } r)
-            {
-                records.Add((r.Message.Key, r.Message.Value, RecordHeaders.From(r.Message.Headers)));
-            }
-        }
-
-        consumer.Close();
-        return records;
-    }
 }

@@ -49,10 +49,10 @@ public sealed class UnknownSchemaDeadLetterTests(KafkaCluster cluster)
         await producer.ProduceAsync(input, new Message<string, byte[]> { Key = "CC-X", Value = [0, 0, 0, 0x27, 0x0F, 2, 4, 6] }); // schema id 9999
         await producer.ProduceAsync(input, new Message<string, byte[]> { Key = "CC-2", Value = Json("CC-2", "IT", 2) });
 
-        Assert.Equal(["Marketing", "IT"], Read(output, 2).Select(r => Encoding.UTF8.GetString(r.Message.Value)));
-        var dead = Assert.Single(Read(dlq, 1));
-        Assert.Equal("CC-X", dead.Message.Key);
-        var error = Encoding.UTF8.GetString(dead.Message.Headers.GetLastBytes("dlq.error.message"));
+        Assert.Equal(["Marketing", "IT"], TopicReader.Read(cluster, output, 2).Select(r => Encoding.UTF8.GetString(r.Value)));
+        var dead = Assert.Single(TopicReader.Read(cluster, dlq, 1));
+        Assert.Equal("CC-X", dead.Key);
+        var error = dead.Headers.LastString("dlq.error.message")!;
         Assert.Contains("9999", error, StringComparison.Ordinal);
         Assert.Null(streams.Failure);
     }
@@ -61,22 +61,4 @@ public sealed class UnknownSchemaDeadLetterTests(KafkaCluster cluster)
         {"before":null,"after":{"cost_center":"{{id}}","company_code":"1000","name":"{{name}}","budget_currency":"EUR","control_level":"ABSOLUTE","warning_pct":"90","tolerance_pct":"0","tolerance_amount":"0.00","active":true},
          "source":{"name":"budgeting","table":"cost_centers","lsn":{{lsn}},"ts_ms":1773568800000,"snapshot":null},"op":"c","ts_ms":1773568800000}
         """);
-
-    private List<ConsumeResult<string, byte[]>> Read(string topic, int count)
-    {
-        using var consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig { BootstrapServers = cluster.BootstrapServers, GroupId = $"read-{Guid.NewGuid():N}", AutoOffsetReset = AutoOffsetReset.Earliest }).Build();
-        consumer.Subscribe(topic);
-        var records = new List<ConsumeResult<string, byte[]>>();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (records.Count < count && clock.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            if (consumer.Consume(TimeSpan.FromMilliseconds(200)) is { } r)
-            {
-                records.Add(r);
-            }
-        }
-
-        consumer.Close();
-        return records;
-    }
 }

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using Confluent.Kafka;
+using StreamKit.Processing;
+
+namespace FinanceStreams.IntegrationTests.Infrastructure;
+
+/// <summary>Reads a topic from the beginning in a fresh group until enough records arrived (or a minute passed).</summary>
+public static class TopicReader
+{
+    public static List<(string Key, byte[] Value, RecordHeaders Headers)> Read(KafkaCluster cluster, string topic, int count)
+    {
+        using var consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig
+        {
+            BootstrapServers = cluster.BootstrapServers,
+            GroupId = $"read-{Guid.NewGuid():N}",
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+        }).Build();
+        consumer.Subscribe(topic);
+        var records = new List<(string, byte[], RecordHeaders)>();
+        var clock = Stopwatch.StartNew();
+        while (records.Count < count && clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (consumer.Consume(TimeSpan.FromMilliseconds(200)) is { } r)
+            {
+                records.Add((r.Message.Key, r.Message.Value, RecordHeaders.From(r.Message.Headers)));
+            }
+        }
+
+        consumer.Close();
+        return records;
+    }
+}
