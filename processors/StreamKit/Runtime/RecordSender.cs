@@ -4,9 +4,12 @@ using StreamKit.Graph;
 namespace StreamKit.Runtime;
 
 /// <summary>Produces serialized records on the thread's producer and remembers the first delivery failure.</summary>
-internal sealed class RecordSender(IProducer<byte[]?, byte[]?> producer)
+internal sealed class RecordSender(IProducer<byte[]?, byte[]?> producer, Errors.IProductionErrorHandler? errors = null)
 {
+    private readonly Errors.IProductionErrorHandler _errors = errors ?? Errors.ProductionErrorHandlers.Fail;
+
     private Error? _failure;
+    private long _skipped;
 
     public IProducer<byte[]?, byte[]?> Producer => producer;
 
@@ -38,6 +41,11 @@ internal sealed class RecordSender(IProducer<byte[]?, byte[]?> producer)
             {
                 producer.Poll(TimeSpan.FromMilliseconds(50));
             }
+            catch (ProduceException<byte[]?, byte[]?> e)
+            {
+                Fail(record.Topic, e.Error);
+                return;
+            }
         }
     }
 
@@ -62,7 +70,22 @@ internal sealed class RecordSender(IProducer<byte[]?, byte[]?> producer)
     {
         if (report.Error.IsError)
         {
-            _failure ??= report.Error;
+            Fail(report.Topic, report.Error);
         }
+    }
+
+    /// <summary>Records skipped because the production error handler said to continue.</summary>
+    public long Skipped => Interlocked.Read(ref _skipped);
+
+    private void Fail(string topic, Error error)
+    {
+        if (_errors.Handle(topic, error) == Errors.HandlerResponse.Continue)
+        {
+            Interlocked.Increment(ref _skipped);
+            Telemetry.StreamsMetrics.RecordsSkipped.Add(1, new KeyValuePair<string, object?>("messaging.destination.name", topic), new KeyValuePair<string, object?>("error.type", error.Code.ToString()));
+            return;
+        }
+
+        _failure ??= error;
     }
 }

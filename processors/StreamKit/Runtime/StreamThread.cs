@@ -70,7 +70,7 @@ internal sealed partial class StreamThread : IDisposable
         var clientId = $"{_config.ApplicationId}-{_config.InstanceId}-{_index}";
         try
         {
-            _sender = new RecordSender(ClientConfigs.Producer(_config, clientId, IsExactlyOnce ? clientId : null));
+            _sender = new RecordSender(ClientConfigs.Producer(_config, clientId, IsExactlyOnce ? clientId : null), _config.ProductionErrors);
             _restoreConsumer = ClientConfigs.AssignOnlyConsumer(_config, clientId + "-restore");
             _consumer = ClientConfigs.MainConsumer(_config, clientId, b => b
                 .SetPartitionsAssignedHandler((_, partitions) => OnAssigned(partitions))

@@ -52,6 +52,9 @@ public sealed record StreamsConfig
     /// <summary>What to do with records that cannot be read or processed (default: fail).</summary>
     public Errors.RecordErrorHandling RecordErrors { get; init; } = Errors.RecordErrorHandling.FailFast;
 
+    /// <summary>What to do with records that cannot be produced (default: fail).</summary>
+    public Errors.IProductionErrorHandler ProductionErrors { get; init; } = Errors.ProductionErrorHandlers.Fail;
+
     /// <summary>Extra librdkafka settings applied to every client (for example security settings).</summary>
     public IReadOnlyDictionary<string, string> ClientSettings { get; init; } = new Dictionary<string, string>();
 
