@@ -16,4 +16,7 @@ public interface IKGroupedStream<TKey, TValue>
 
     /// <summary>Cuts the grouped stream into fixed-size event-time windows.</summary>
     Windowing.ITimeWindowedKStream<TKey, TValue> WindowedBy(Windowing.TimeWindows windows);
+
+    /// <summary>Cuts the grouped stream into activity sessions per key.</summary>
+    Windowing.ISessionWindowedKStream<TKey, TValue> WindowedBy(Windowing.SessionWindows windows);
 }

@@ -16,6 +16,8 @@ internal sealed class KGroupedStream<TKey, TValue>(StreamsBuilder builder, Outpu
 
     public Windowing.ITimeWindowedKStream<TKey, TValue> WindowedBy(Windowing.TimeWindows windows) => new Windowing.TimeWindowedKStream<TKey, TValue>(builder, node, windows);
 
+    public Windowing.ISessionWindowedKStream<TKey, TValue> WindowedBy(Windowing.SessionWindows windows) => new Windowing.SessionWindowedKStream<TKey, TValue>(builder, node, windows);
+
     private KTable<TKey, TAggregate> Fold<TAggregate>(Materialized<TKey, TAggregate> materialized, Func<TKey, TValue, Optional<TAggregate>, Optional<TAggregate>> fold)
     {
         var store = materialized.StoreName ?? builder.NewName("KSTREAM-AGGREGATE-STATE-STORE");
