@@ -17,6 +17,9 @@ public interface IKGroupedStream<TKey, TValue>
     /// <summary>Cuts the grouped stream into fixed-size event-time windows.</summary>
     Windowing.ITimeWindowedKStream<TKey, TValue> WindowedBy(Windowing.TimeWindows windows);
 
+    /// <summary>Aggregates each record with the key's records of the preceding time difference.</summary>
+    Windowing.ITimeWindowedKStream<TKey, TValue> WindowedBy(Windowing.SlidingWindows windows);
+
     /// <summary>Cuts the grouped stream into activity sessions per key.</summary>
     Windowing.ISessionWindowedKStream<TKey, TValue> WindowedBy(Windowing.SessionWindows windows);
 }

@@ -1,9 +1,10 @@
 using StreamKit.Graph;
+using StreamKit.Serialization;
 
 namespace StreamKit.Dsl;
 
 /// <summary>The DSL grouped stream.</summary>
-internal sealed class KGroupedStream<TKey, TValue>(StreamsBuilder builder, OutputNode<TKey, TValue> node)
+internal sealed class KGroupedStream<TKey, TValue>(StreamsBuilder builder, OutputNode<TKey, TValue> node, ISerde<TValue> valueSerde)
     : IKGroupedStream<TKey, TValue>
 {
     public IKTable<TKey, TAggregate> Aggregate<TAggregate>(Func<TAggregate> initializer, Func<TKey, TValue, TAggregate, TAggregate> aggregator, Materialized<TKey, TAggregate> materialized) =>
@@ -15,6 +16,8 @@ internal sealed class KGroupedStream<TKey, TValue>(StreamsBuilder builder, Outpu
     public IKTable<TKey, long> Count(Materialized<TKey, long> materialized) => Aggregate(() => 0L, (_, _, n) => n + 1, materialized);
 
     public Windowing.ITimeWindowedKStream<TKey, TValue> WindowedBy(Windowing.TimeWindows windows) => new Windowing.TimeWindowedKStream<TKey, TValue>(builder, node, windows);
+
+    public Windowing.ITimeWindowedKStream<TKey, TValue> WindowedBy(Windowing.SlidingWindows windows) => new Windowing.SlidingWindowedKStream<TKey, TValue>(builder, node, windows, valueSerde);
 
     public Windowing.ISessionWindowedKStream<TKey, TValue> WindowedBy(Windowing.SessionWindows windows) => new Windowing.SessionWindowedKStream<TKey, TValue>(builder, node, windows);
 

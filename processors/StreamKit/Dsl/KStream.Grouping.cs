@@ -9,7 +9,7 @@ internal sealed partial class KStream<TKey, TValue>
     public IKGroupedStream<TKey, TValue> GroupByKey(Grouped<TKey, TValue>? grouped = null)
     {
         var g = grouped ?? Grouped<TKey, TValue>.With(keySerde, valueSerde);
-        return new KGroupedStream<TKey, TValue>(builder, Repartitioned(g.Name, g.Partitions, g.KeySerde, g.ValueSerde));
+        return new KGroupedStream<TKey, TValue>(builder, Repartitioned(g.Name, g.Partitions, g.KeySerde, g.ValueSerde), g.ValueSerde);
     }
 
     public IKGroupedStream<TKeyOut, TValue> GroupBy<TKeyOut>(Func<TKey, TValue, TKeyOut> selector, Grouped<TKeyOut, TValue> grouped)
