@@ -67,4 +67,16 @@ public sealed class SessionWindowTests
         Assert.Equal(1, LateRecords.For("s3") - before);
         Assert.True(output.IsEmpty);
     }
+
+    [Fact]
+    public void Retention_SessionsOlderThanGapPlusGraceAreDropped()
+    {
+        var (driver, input, _) = CreateSut("s4");
+        using var __ = driver;
+        input.Pipe("u", 1, Min(0));
+        input.Pipe("u", 1, Min(30));
+
+        var sessions = driver.GetStateStore<ISessionStore<string, long>>("s4").FindSessions("u", 0, long.MaxValue);
+        Assert.Equal([Min(30)], sessions.Select(s => s.Key.Window.StartMs));
+    }
 }

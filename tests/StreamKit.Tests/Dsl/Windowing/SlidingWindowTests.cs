@@ -64,4 +64,16 @@ public sealed class SlidingWindowTests
         Assert.Equal(1, LateRecords.For("w3") - before);
         Assert.True(output.IsEmpty);
     }
+
+    [Fact]
+    public void Retention_OldRecordsAndWindowsAreDropped()
+    {
+        var (driver, input, _) = CreateSut("w4");
+        using var __ = driver;
+        input.Pipe("k", 1, 1_000);
+        input.Pipe("k", 1, 60_000);
+
+        Assert.Equal([60_000L], driver.GetStateStore<IWindowStore<string, long>>("w4").All().Select(w => w.Key.Window.StartMs));
+        Assert.Single(driver.GetStateStore<IWindowStore<string, long>>("w4-records").All());
+    }
 }

@@ -95,4 +95,24 @@ public sealed class TimeWindowTests
     [Fact]
     public void TimeWindows_SettingAdvanceTwice_Throws() =>
         Assert.Throws<InvalidOperationException>(() => TimeWindows.OfSizeWithNoGrace(TimeSpan.FromSeconds(10)).AdvanceBy(TimeSpan.FromSeconds(5)).AdvanceBy(TimeSpan.FromSeconds(2)));
+
+    [Fact]
+    public void SuppressUntilTimeLimit_EmitsAKeysLatestUpdateOnceTheLimitPassed()
+    {
+        var builder = new StreamsBuilder("app");
+        builder.Stream("in", Consumed<string, long>.With(Serdes.String, Serdes.Int64)).GroupByKey()
+            .WindowedBy(TimeWindows.OfSizeAndGrace(TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(10)))
+            .Aggregate(() => 0L, (_, v, sum) => sum + v, Materialized<string, long>.As("limited", Serdes.String, Serdes.Int64))
+            .Suppress(Suppressed.UntilTimeLimit(TimeSpan.FromSeconds(5)))
+            .ToStream().To("out", Produced<Windowed<string>, long>.With(WindowedKeys, Serdes.Int64));
+        using var driver = new TopologyTestDriver(builder.Build());
+        var input = driver.CreateInputTopic("in", Serdes.String, Serdes.Int64);
+        var output = driver.CreateOutputTopic("out", WindowedKeys, Serdes.Int64);
+
+        input.Pipe("k", 1, 1_000);
+        input.Pipe("k", 2, 4_000);
+        Assert.Empty(Read(output));     // 5 s after the first update has not passed
+        input.Pipe("x", 0, 6_000);
+        Assert.Equal([(0L, 600_000L, 3L)], Read(output).Where(r => r.Sum != 0));
+    }
 }
