@@ -115,4 +115,26 @@ public sealed class TimeWindowTests
         input.Pipe("x", 0, 6_000);
         Assert.Equal([(0L, 600_000L, 3L)], Read(output).Where(r => r.Sum != 0));
     }
+
+    [Fact]
+    public void SuppressUntilTimeLimit_BufferFull_EmitsTheOldestKeyEarly()
+    {
+        var builder = new StreamsBuilder("app");
+        builder.Stream("in", Consumed<string, long>.With(Serdes.String, Serdes.Int64)).GroupByKey()
+            .WindowedBy(TimeWindows.OfSizeAndGrace(TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(10)))
+            .Aggregate(() => 0L, (_, v, sum) => sum + v, Materialized<string, long>.As("bounded", Serdes.String, Serdes.Int64))
+            .Suppress(Suppressed.UntilTimeLimit(TimeSpan.FromMinutes(1), maxRecords: 2))
+            .ToStream().To("out", Produced<Windowed<string>, long>.With(WindowedKeys, Serdes.Int64));
+        using var driver = new TopologyTestDriver(builder.Build());
+        var input = driver.CreateInputTopic("in", Serdes.String, Serdes.Int64);
+        var output = driver.CreateOutputTopic("out", WindowedKeys, Serdes.Int64);
+
+        input.Pipe("a", 1, 1_000);
+        input.Pipe("b", 2, 2_000);
+        Assert.Empty(output.ReadRecords());
+        input.Pipe("c", 3, 3_000);      // a third key overflows the buffer of two
+
+        var early = Assert.Single(output.ReadRecords());
+        Assert.Equal(("a", 1L), (early.Key.Key, early.Value));
+    }
 }
