@@ -1,9 +1,6 @@
 using FinanceStreams.TestSupport;
 using Avro.Specific;
 using finance.budget;
-using finance.budgeting;
-using finance.erp;
-using finance.procurement;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Cdc;
 using FinanceStreams.Contracts.Serialization;
@@ -14,9 +11,9 @@ using StreamKit.Testing;
 namespace FinanceStreams.Tests.Infrastructure;
 
 /// <summary>The budget topology in a test driver, with typed CDC inputs and the latest outputs.</summary>
-internal sealed partial class BudgetHarness : IDisposable
+internal sealed partial class BudgetHarness : IDisposable, ICdcSink
 {
-    public const long BaseTime = 1_773_000_000_000;
+    public const long BaseTime = CdcRouting.BaseTime;
     private readonly ContractSerdes _serdes;
     private readonly Dictionary<string, object> _inputs = new(StringComparer.Ordinal);
     private readonly TestOutputTopic<BudgetBucketKey, BudgetConsumption> _consumption;
@@ -96,24 +93,11 @@ internal sealed partial class BudgetHarness : IDisposable
     private long Send(ISpecificRecord row, ISpecificRecord? before, ISpecificRecord? after, DebeziumOp op, long lsn, bool tombstoneOnly = false)
     {
         _lsn = Math.Max(_lsn, lsn);
-        switch (row)
-        {
-            case CostCenter r: Pipe(Topics.CostCenters, new CostCenterKey { cost_center = r.cost_center }, (CostCenter?)before, (CostCenter?)after, op, lsn, tombstoneOnly); break;
-            case BudgetLine r: Pipe(Topics.BudgetLines, new BudgetLineKey { budget_line_id = r.budget_line_id }, (BudgetLine?)before, (BudgetLine?)after, op, lsn, tombstoneOnly); break;
-            case Requisition r: Pipe(Topics.Requisitions, new RequisitionKey { requisition_id = r.requisition_id }, (Requisition?)before, (Requisition?)after, op, lsn, tombstoneOnly); break;
-            case PurchaseOrder r: Pipe(Topics.PurchaseOrders, new PurchaseOrderKey { po_id = r.po_id }, (PurchaseOrder?)before, (PurchaseOrder?)after, op, lsn, tombstoneOnly); break;
-            case PurchaseOrderLine r: Pipe(Topics.PurchaseOrderLines, new PurchaseOrderLineKey { po_id = r.po_id, line_no = r.line_no }, (PurchaseOrderLine?)before, (PurchaseOrderLine?)after, op, lsn, tombstoneOnly); break;
-            case SupplierInvoice r: Pipe(Topics.SupplierInvoices, new SupplierInvoiceKey { invoice_id = r.invoice_id }, (SupplierInvoice?)before, (SupplierInvoice?)after, op, lsn, tombstoneOnly); break;
-            case SupplierInvoiceLine r: Pipe(Topics.SupplierInvoiceLines, new SupplierInvoiceLineKey { invoice_id = r.invoice_id, line_no = r.line_no }, (SupplierInvoiceLine?)before, (SupplierInvoiceLine?)after, op, lsn, tombstoneOnly); break;
-            case FxRate r: Pipe(Topics.FxRates, new FxRateKey { from_currency = r.from_currency, to_currency = r.to_currency, rate_date = r.rate_date }, (FxRate?)before, (FxRate?)after, op, lsn, tombstoneOnly); break;
-            default: throw new ArgumentException($"No CDC topic for {row.GetType().Name}.", nameof(row));
-        }
-
+        CdcRouting.Send(this, row, before, after, op, lsn, tombstoneOnly);
         return lsn;
     }
 
-    private void Pipe<TKey, TRow>(Topic<TKey, DebeziumEnvelope<TRow>> topic, TKey key, TRow? before, TRow? after, DebeziumOp op, long lsn, bool tombstoneOnly)
-        where TRow : class, ISpecificRecord
+    void ICdcSink.Write<TKey, TRow>(Topic<TKey, DebeziumEnvelope<TRow>> topic, TKey key, DebeziumEnvelope<TRow>? envelope, long timestamp)
     {
         if (!_inputs.TryGetValue(topic.Name, out var input))
         {
@@ -121,8 +105,6 @@ internal sealed partial class BudgetHarness : IDisposable
             _inputs.Add(topic.Name, input);
         }
 
-        var ts = BaseTime + (lsn * 1000);
-        var envelope = tombstoneOnly ? null : new DebeziumEnvelope<TRow>(before, after, new finance.cdc.Source { name = "test", table = topic.Name, lsn = lsn, ts_ms = ts }, op, ts);
-        ((TestInputTopic<TKey, DebeziumEnvelope<TRow>>)input).Pipe(key, envelope, ts);
+        ((TestInputTopic<TKey, DebeziumEnvelope<TRow>>)input).Pipe(key, envelope, timestamp);
     }
 }

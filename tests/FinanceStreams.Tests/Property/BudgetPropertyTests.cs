@@ -1,8 +1,4 @@
 using System.Globalization;
-using finance.budget;
-using finance.budgeting;
-using finance.erp;
-using finance.procurement;
 using FinanceStreams.Tests.Infrastructure;
 
 namespace FinanceStreams.Tests.Property;
@@ -46,10 +42,10 @@ public sealed class BudgetPropertyTests
     {
         var random = new Random(seed);
         var events = new HistoryGenerator(random).Generate();
-        var expected = BudgetOracle.Compute(Final(events));
+        var expected = BudgetOracle.Compute(BudgetHistory.Final(events));
         seen.AddRange(expected.Values);
         using var sut = new BudgetHarness();
-        foreach (var (e, tombstone) in Interleave(events, random))
+        foreach (var (e, tombstone) in BudgetHistory.Interleave(events, random))
         {
             if (e.Delete)
             {
@@ -61,65 +57,8 @@ public sealed class BudgetPropertyTests
             }
         }
 
-        return Compare(expected, sut.Consumption());
+        return BudgetHistory.Compare(expected, sut.Consumption());
     }
 
     private static readonly FinanceStreams.Contracts.Cdc.DebeziumOp DebeziumOpRead = FinanceStreams.Contracts.Cdc.DebeziumOp.Read;
-
-    /// <summary>Shuffled, with about a fifth of the events delivered again at a random later point.</summary>
-    private static List<(CdcEvent Event, bool Tombstone)> Interleave(IReadOnlyList<CdcEvent> events, Random random)
-    {
-        var order = events.Select(e => (e, random.Next(2) == 0)).OrderBy(_ => random.Next()).ToList();
-        foreach (var replay in events.Where(_ => random.Next(5) == 0).ToList())
-        {
-            order.Insert(random.Next(order.Count + 1), (replay, random.Next(2) == 0));
-        }
-
-        return order;
-    }
-
-    private static FinalState Final(IReadOnlyList<CdcEvent> events)
-    {
-        var state = new FinalState();
-        foreach (var last in events.GroupBy(e => (e.Table, e.Key)).Select(g => g.MaxBy(e => e.Lsn)!).Where(e => !e.Delete))
-        {
-            switch (last.Row)
-            {
-                case CostCenter r: state.CostCenters[last.Key] = r; break;
-                case BudgetLine r: state.BudgetLines[last.Key] = r; break;
-                case Requisition r: state.Requisitions[last.Key] = r; break;
-                case PurchaseOrder r: state.PurchaseOrders[last.Key] = r; break;
-                case PurchaseOrderLine r: state.PurchaseOrderLines[last.Key] = r; break;
-                case SupplierInvoice r: state.Invoices[last.Key] = r; break;
-                case SupplierInvoiceLine r: state.InvoiceLines[last.Key] = r; break;
-                case FxRate r: state.FxRates[last.Key] = r; break;
-            }
-        }
-
-        return state;
-    }
-
-    private static string? Compare(Dictionary<string, ExpectedBucket> expected, IReadOnlyDictionary<string, BudgetConsumption> actual)
-    {
-        var missing = expected.Keys.Except(actual.Keys).ToList();
-        var extra = actual.Keys.Except(expected.Keys).ToList();
-        if (missing.Count > 0 || extra.Count > 0)
-        {
-            return $"buckets differ: missing [{string.Join(", ", missing)}], unexpected [{string.Join(", ", extra)}]";
-        }
-
-        foreach (var (key, e) in expected)
-        {
-            var a = actual[key];
-            var got = new ExpectedBucket(a.currency, (decimal)a.budget, (decimal)a.pre_commitment, (decimal)a.commitment, (decimal)a.actual, (decimal)a.consumed,
-                (decimal)a.available, a.utilization_pct is { } u ? (decimal)u : null, (decimal)a.warning_threshold, (decimal)a.limit, a.status,
-                a.document_count, a.pending_document_count, a.exception_count);
-            if (got != e)
-            {
-                return $"bucket {key}:\n expected {e}\n actual   {got}";
-            }
-        }
-
-        return null;
-    }
 }
