@@ -14,9 +14,9 @@ internal static class ClientConfigs
             EnableAutoCommit = false,
             AutoOffsetReset = AutoOffsetReset.Earliest,
             IsolationLevel = IsolationLevel.ReadCommitted,
-            // Range assignment gives every member the same partition numbers of co-partitioned topics,
-            // which a task needs; librdkafka has no pluggable assignor for Kafka Streams' own strategy.
-            PartitionAssignmentStrategy = PartitionAssignmentStrategy.Range,
+            // The group assigns only each sub-topology's leader topic, so cooperative rebalancing moves
+            // whole tasks; the co-partitioned topics follow through the follower consumer.
+            PartitionAssignmentStrategy = PartitionAssignmentStrategy.CooperativeSticky,
             SessionTimeoutMs = 6_000,
             HeartbeatIntervalMs = 1_000,
         };
@@ -31,6 +31,19 @@ internal static class ClientConfigs
             GroupId = $"{config.ApplicationId}-{clientId}",
             EnableAutoCommit = false,
             EnablePartitionEof = true,
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+            IsolationLevel = IsolationLevel.ReadCommitted,
+        }).Build();
+
+    /// <summary>
+    /// Reads the co-partitioned (non-leader) inputs of the thread's tasks by assignment; its offsets are
+    /// committed under <c>&lt;application.id&gt;-followers</c>, shared by every instance.
+    /// </summary>
+    public static IConsumer<byte[]?, byte[]?> FollowerConsumer(StreamsConfig config, string clientId) =>
+        new ConsumerBuilder<byte[]?, byte[]?>(new ConsumerConfig(Base(config, clientId))
+        {
+            GroupId = $"{config.ApplicationId}-followers",
+            EnableAutoCommit = false,
             AutoOffsetReset = AutoOffsetReset.Earliest,
             IsolationLevel = IsolationLevel.ReadCommitted,
         }).Build();

@@ -38,17 +38,21 @@ internal sealed partial class StreamThread
             task.WriteCheckpoint();
         }
 
-        var offsets = tasks.SelectMany(t => t.CommittableOffsets()).ToList();
+        var all = tasks.SelectMany(t => t.CommittableOffsets()).ToList();
+        var offsets = all.Where(o => _leaderTopics.Contains(o.Topic)).ToList();
+        var followerOffsets = all.Where(o => !_leaderTopics.Contains(o.Topic)).ToList();
         if (IsExactlyOnce)
         {
             _sender!.Producer.SendOffsetsToTransaction(offsets, _consumer!.ConsumerGroupMetadata, FlushTimeout);
             _sender.Producer.CommitTransaction(FlushTimeout);
             BeginTransactionIfNeeded(initialize: false);
+            CommitFollowerOffsets(followerOffsets);
         }
         else
         {
             _sender!.FlushOrThrow(FlushTimeout);
             CommitGroupOffsets(offsets);
+            CommitFollowerOffsets(followerOffsets);
         }
 
         Telemetry.StreamsMetrics.CommitDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("streamkit.thread", Name));
@@ -72,6 +76,15 @@ internal sealed partial class StreamThread
         catch (KafkaException e) when (e.Error.Code is ErrorCode.RebalanceInProgress or ErrorCode.IllegalGeneration or ErrorCode.UnknownMemberId or ErrorCode.Local_State)
         {
             _log($"{Name}: group offsets not committed during a rebalance ({e.Error.Code}); checkpoints keep state exact");
+        }
+    }
+
+    /// <summary>Offsets of co-partitioned inputs, read by assignment; stateful tasks resume from their checkpoints anyway.</summary>
+    private void CommitFollowerOffsets(List<TopicPartitionOffset> offsets)
+    {
+        if (offsets.Count > 0)
+        {
+            _followers!.Commit(offsets);
         }
     }
 

@@ -15,13 +15,7 @@ internal sealed partial class StreamThread
             foreach (var group in byTask.Where(g => !_tasks.ContainsKey(g.Key)))
             {
                 var task = new StreamTask(group.Key, _subtopologies[group.Key.Subtopology], _config, _sender!, _globalStores, _repartitionTopics);
-                var missing = task.Inputs.Except(group).ToList();
-                if (missing.Count > 0)
-                {
-                    _log($"{Name}: task {task.Id} was assigned without {string.Join(", ", missing)}; co-partitioned topics must have equal partition counts.");
-                }
-
-                task.Restore(new ChangelogRestorer(_restoreConsumer!, TimeSpan.FromSeconds(10)), (store, done, total) =>
+                    task.Restore(new ChangelogRestorer(_restoreConsumer!, TimeSpan.FromSeconds(10)), (store, done, total) =>
                 {
                     _restoreMeter.Report(task.Id.ToString(), store, done, total);
                     RestoreProgress?.Invoke(task.Id, store, done, total);
@@ -34,6 +28,13 @@ internal sealed partial class StreamThread
         finally
         {
             IsRestoring = false;
+        }
+
+        var tasks = partitions.Select(p => _tasks[new TaskId(_subtopologyByTopic[p.Topic], p.Partition)]).ToList();
+        var followers = tasks.SelectMany(t => t.Inputs.Where(i => !_leaderTopics.Contains(i.Topic)).Select(i => new TopicPartitionOffset(i, t.StartOffset(i)))).ToList();
+        if (followers.Count > 0)
+        {
+            _followers!.IncrementalAssign(followers);
         }
 
         return partitions.Select(p => new TopicPartitionOffset(p, _tasks[new TaskId(_subtopologyByTopic[p.Topic], p.Partition)].StartOffset(p)));
@@ -69,6 +70,12 @@ internal sealed partial class StreamThread
 
     private void Close(List<StreamTask> tasks)
     {
+        var followers = tasks.SelectMany(t => t.Inputs.Where(i => !_leaderTopics.Contains(i.Topic))).ToList();
+        if (followers.Count > 0)
+        {
+            _followers!.IncrementalUnassign(followers);
+        }
+
         foreach (var task in tasks)
         {
             task.MoveTo(TaskState.Suspended);

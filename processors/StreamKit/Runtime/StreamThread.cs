@@ -23,6 +23,8 @@ internal sealed partial class StreamThread : IDisposable
     private readonly Thread _thread;
     private IConsumer<byte[]?, byte[]?>? _consumer;
     private IConsumer<byte[]?, byte[]?>? _restoreConsumer;
+    private IConsumer<byte[]?, byte[]?>? _followers;
+    private readonly HashSet<string> _leaderTopics;
     private RecordSender? _sender;
     private readonly Telemetry.RestoreMeter _restoreMeter = new();
     private readonly Dictionary<TopicPartition, long> _lag = [];
@@ -40,6 +42,7 @@ internal sealed partial class StreamThread : IDisposable
         _globalStores = globalStores;
         _log = log;
         _subtopologyByTopic = subtopologies.SelectMany(s => s.SourceTopics.Select(t => (t, s.Id))).ToDictionary(x => x.t, x => x.Id, StringComparer.Ordinal);
+        _leaderTopics = subtopologies.Where(s => s.SourceTopics.Count > 0).Select(s => s.SourceTopics[0]).ToHashSet(StringComparer.Ordinal);
         _thread = new Thread(Run) { Name = $"{config.ApplicationId}-StreamThread-{index}", IsBackground = true };
     }
 
@@ -72,12 +75,13 @@ internal sealed partial class StreamThread : IDisposable
         {
             _sender = new RecordSender(ClientConfigs.Producer(_config, clientId, IsExactlyOnce ? clientId : null), _config.ProductionErrors);
             _restoreConsumer = ClientConfigs.AssignOnlyConsumer(_config, clientId + "-restore");
+            _followers = ClientConfigs.FollowerConsumer(_config, clientId + "-followers");
             _consumer = ClientConfigs.MainConsumer(_config, clientId, b => b
                 .SetPartitionsAssignedHandler((_, partitions) => OnAssigned(partitions))
                 .SetPartitionsRevokedHandler((_, partitions) => OnRevoked(partitions))
                 .SetPartitionsLostHandler((_, partitions) => OnLost(partitions)));
             BeginTransactionIfNeeded(initialize: true);
-            _consumer.Subscribe(_subtopologyByTopic.Keys);
+            _consumer.Subscribe(_leaderTopics);
             IsRunning = true;
             Telemetry.StreamsMetrics.AddLagSource(this, LagMeasurements);
             _lastCommit = Stopwatch.GetTimestamp();
@@ -101,10 +105,10 @@ internal sealed partial class StreamThread : IDisposable
     {
         while (!_stop.IsCancellationRequested)
         {
-            var result = _consumer!.Consume(TimeSpan.FromMilliseconds(50));
-            if (result is not null && !result.IsPartitionEOF)
+            Dispatch(_consumer!.Consume(TimeSpan.FromMilliseconds(50)));
+            for (var i = 0; i < 500 && _followers!.Assignment.Count > 0 && _followers.Consume(TimeSpan.Zero) is { } followed; i++)
             {
-                _tasks[new TaskId(_subtopologyByTopic[result.Topic], result.Partition)].Process(result);
+                Dispatch(followed);
             }
 
             foreach (var task in _tasks.Values)
@@ -126,15 +130,24 @@ internal sealed partial class StreamThread : IDisposable
 
     private bool IsExactlyOnce => _config.Guarantee == ProcessingGuarantee.ExactlyOnceV2;
 
+    private void Dispatch(ConsumeResult<byte[]?, byte[]?>? result)
+    {
+        if (result is not null && !result.IsPartitionEOF && _tasks.TryGetValue(new TaskId(_subtopologyByTopic[result.Topic], result.Partition), out var task))
+        {
+            task.Process(result);
+        }
+    }
+
     /// <summary>Reads each assigned partition's lag from the consumer's cached watermarks (no broker round trip).</summary>
     private void ReadLag()
     {
         _lastLagRead = Stopwatch.GetTimestamp();
         var lag = new Dictionary<TopicPartition, long>();
-        foreach (var partition in _consumer!.Assignment)
+        foreach (var partition in _consumer!.Assignment.Concat(_followers!.Assignment))
         {
-            var end = _consumer.GetWatermarkOffsets(partition).High;
-            var position = _consumer.Position(partition);
+            var consumer = _leaderTopics.Contains(partition.Topic) ? _consumer : _followers;
+            var end = consumer.GetWatermarkOffsets(partition).High;
+            var position = consumer.Position(partition);
             if (end != Offset.Unset && position != Offset.Unset)
             {
                 lag[partition] = Math.Max(0, end.Value - position.Value);
@@ -177,6 +190,7 @@ internal sealed partial class StreamThread : IDisposable
         }
 
         _consumer?.Dispose();
+        _followers?.Dispose();
         _restoreConsumer?.Dispose();
         _sender?.Producer.Dispose();
     }
