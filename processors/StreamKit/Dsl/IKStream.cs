@@ -50,11 +50,23 @@ public interface IKStream<TKey, TValue>
     /// <summary>Joins each record with the table's current value for its key; records without a match are dropped.</summary>
     IKStream<TKey, TValueOut> Join<TTableValue, TValueOut>(IKTable<TKey, TTableValue> table, Func<TValue, TTableValue, TValueOut> joiner, ISerde<TValueOut> valueSerde, string? name = null);
 
-    /// <summary>Like <see cref="Join{TTableValue, TValueOut}"/>, but records without a match are joined with an absent value.</summary>
+    /// <summary>Like <see cref="Join{TTableValue, TValueOut}(IKTable{TKey, TTableValue}, Func{TValue, TTableValue, TValueOut}, ISerde{TValueOut}, string)"/>, but records without a match are joined with an absent value.</summary>
     IKStream<TKey, TValueOut> LeftJoin<TTableValue, TValueOut>(IKTable<TKey, TTableValue> table, Func<TValue, Optional<TTableValue>, TValueOut> joiner, ISerde<TValueOut> valueSerde, string? name = null);
 
     /// <summary>Joins each record with a global table's value for a key computed from the record.</summary>
     IKStream<TKey, TValueOut> Join<TGlobalKey, TGlobalValue, TValueOut>(IGlobalKTable<TGlobalKey, TGlobalValue> table, Func<TKey, TValue, TGlobalKey> keySelector, Func<TValue, TGlobalValue, TValueOut> joiner, ISerde<TValueOut> valueSerde, string? name = null);
+
+    /// <summary>
+    /// Windowed inner join with another stream on the key: every pair of records at most the window's time
+    /// difference apart is joined; records later than the grace period are dropped (and counted).
+    /// </summary>
+    IKStream<TKey, TValueOut> Join<TOther, TValueOut>(IKStream<TKey, TOther> other, Func<TValue, TOther, TValueOut> joiner, Windowing.JoinWindows windows, StreamJoined<TKey, TValue, TOther> streamJoined, ISerde<TValueOut> valueSerde);
+
+    /// <summary>Like the windowed <c>Join</c>, and also emits each record of this stream that found no partner, once its window closed.</summary>
+    IKStream<TKey, TValueOut> LeftJoin<TOther, TValueOut>(IKStream<TKey, TOther> other, Func<TValue, Optional<TOther>, TValueOut> joiner, Windowing.JoinWindows windows, StreamJoined<TKey, TValue, TOther> streamJoined, ISerde<TValueOut> valueSerde);
+
+    /// <summary>Like the windowed <c>Join</c>, and also emits each record of either stream that found no partner, once its window closed.</summary>
+    IKStream<TKey, TValueOut> OuterJoin<TOther, TValueOut>(IKStream<TKey, TOther> other, Func<Optional<TValue>, Optional<TOther>, TValueOut> joiner, Windowing.JoinWindows windows, StreamJoined<TKey, TValue, TOther> streamJoined, ISerde<TValueOut> valueSerde);
 
     /// <summary>Runs a Processor-API processor connected to <paramref name="storeNames"/>.</summary>
     IKStream<TKeyOut, TValueOut> Process<TKeyOut, TValueOut>(Func<IProcessor<TKey, TValue, TKeyOut, TValueOut>> supplier, ISerde<TKeyOut> keySerde, ISerde<TValueOut> valueSerde, string? name = null, params string[] storeNames);

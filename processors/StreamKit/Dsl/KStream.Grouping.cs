@@ -20,9 +20,10 @@ internal sealed partial class KStream<TKey, TValue>
 
     /// <summary>
     /// This stream's node if its records are partitioned by their key, otherwise the source of a new
-    /// repartition topic that they are written through.
+    /// repartition topic that they are written through. With <paramref name="copartitionedWithStore"/> the
+    /// topic takes the partition count of the sub-topology holding that store (the other side of a join).
     /// </summary>
-    internal OutputNode<TKey, TValue> Repartitioned(string? name, int? partitions, ISerde<TKey>? keys = null, ISerde<TValue>? values = null)
+    internal OutputNode<TKey, TValue> Repartitioned(string? name, int? partitions, ISerde<TKey>? keys = null, ISerde<TValue>? values = null, string? copartitionedWithStore = null)
     {
         if (!repartitionRequired)
         {
@@ -30,7 +31,7 @@ internal sealed partial class KStream<TKey, TValue>
         }
 
         var baseName = name ?? builder.NewName("KSTREAM-REPARTITION");
-        var topic = builder.Topology.AddRepartitionTopic(builder.ApplicationId, baseName, partitions);
+        var topic = builder.Topology.AddRepartitionTopic(builder.ApplicationId, baseName, partitions, copartitionedWithStore);
         var dropNullKeys = builder.Topology.AddProcessor(builder.NewName("KSTREAM-FILTER"), () => new FuncProcessor<TKey, TValue, TKey, TValue>((r, c) => { if (r.Key is not null) { c.Forward(r); } }), node);
         builder.Topology.AddSink($"{baseName}-repartition-sink", topic, keys ?? keySerde, values ?? valueSerde, dropNullKeys);
         return builder.Topology.AddSource($"{baseName}-repartition-source", keys ?? keySerde, values ?? valueSerde, topic);

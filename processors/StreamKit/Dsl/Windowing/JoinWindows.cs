@@ -10,6 +10,9 @@ namespace StreamKit.Dsl.Windowing;
 /// <param name="GraceMs">How long after its window a record is still accepted.</param>
 public sealed record JoinWindows(long BeforeMs, long AfterMs, long GraceMs)
 {
+    /// <summary>Records at most <paramref name="difference"/> apart join; records arriving after their window are dropped.</summary>
+    public static JoinWindows OfTimeDifferenceWithNoGrace(TimeSpan difference) => OfTimeDifferenceAndGrace(difference, TimeSpan.Zero);
+
     /// <summary>Records at most <paramref name="difference"/> apart join; late records are accepted for <paramref name="grace"/>.</summary>
     public static JoinWindows OfTimeDifferenceAndGrace(TimeSpan difference, TimeSpan grace)
     {

@@ -8,7 +8,7 @@ namespace StreamKit.Dsl.Windowing;
 /// later open window it falls into, from the records themselves (so out-of-order records are exact).
 /// Aggregates are stored by window end.
 /// </summary>
-internal sealed class SlidingAggregateProcessor<TKey, TValue, TAggregate>(string recordStore, string aggregateStore, SlidingWindows windows, Func<TAggregate> initializer, Func<TKey, TValue, TAggregate, TAggregate> aggregator)
+internal sealed class SlidingAggregateProcessor<TKey, TValue, TAggregate>(string recordStore, string aggregateStore, SlidingWindows windows, Func<TKey, TValue, Optional<TAggregate>, TAggregate> fold)
     : IProcessor<TKey, TValue, Windowed<TKey>, Change<TAggregate>>
 {
     private IProcessorContext<Windowed<TKey>, Change<TAggregate>>? _context;
@@ -34,14 +34,14 @@ internal sealed class SlidingAggregateProcessor<TKey, TValue, TAggregate>(string
             .Prepend(record.Timestamp).Where(end => end + windows.GraceMs >= streamTime).Distinct().ToList();
         if (ends.Count == 0)
         {
-            LateRecords.Drop(aggregateStore);
+            LateRecords.Drop(aggregateStore, _context);
             return;
         }
 
         _records.Put(record.Key, record.Value, record.Timestamp);
         foreach (var end in ends)
         {
-            var aggregate = _records.Fetch(record.Key, end - windows.DifferenceMs, end).Aggregate(initializer(), (agg, r) => aggregator(record.Key, r.Value, agg));
+            var aggregate = _records.Fetch(record.Key, end - windows.DifferenceMs, end).Aggregate(Optional<TAggregate>.None, (agg, r) => Optional<TAggregate>.Some(fold(record.Key, r.Value, agg))).Value;
             var old = _aggregates!.TryFetch(record.Key, end, out var previous) ? Optional<TAggregate>.Some(previous) : Optional<TAggregate>.None;
             _aggregates.Put(record.Key, aggregate, end);
             var window = new Windowed<TKey>(record.Key, new Window(Math.Max(0, end - windows.DifferenceMs), end));

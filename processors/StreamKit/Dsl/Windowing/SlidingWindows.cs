@@ -9,6 +9,9 @@ namespace StreamKit.Dsl.Windowing;
 /// <param name="GraceMs">How long after its end a window accepts late records.</param>
 public sealed record SlidingWindows(long DifferenceMs, long GraceMs)
 {
+    /// <summary>Windows of <paramref name="difference"/> that close at their end.</summary>
+    public static SlidingWindows OfTimeDifferenceWithNoGrace(TimeSpan difference) => OfTimeDifferenceAndGrace(difference, TimeSpan.Zero);
+
     /// <summary>Windows of <paramref name="difference"/> accepting records <paramref name="grace"/> late.</summary>
     public static SlidingWindows OfTimeDifferenceAndGrace(TimeSpan difference, TimeSpan grace) =>
         new(Durations.Positive(difference, nameof(difference)), Durations.NotNegative(grace, nameof(grace)));

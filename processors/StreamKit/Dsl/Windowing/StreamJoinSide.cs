@@ -6,8 +6,9 @@ namespace StreamKit.Dsl.Windowing;
 
 /// <summary>
 /// One side of a windowed stream-stream join: stores its record, joins it with every record of the
-/// other side inside the window, and (for left/outer joins) parks it while unmatched, emitting it with
-/// an absent partner once its window has closed; a later partner takes it out of the parking store.
+/// other side inside the window (the result carries the later of the two timestamps), and (for left/outer
+/// joins) parks it while unmatched; a later partner takes it out of the parking store. Unmatched records of
+/// either side are emitted, with an absent partner and in time order, once their window has closed.
 /// </summary>
 internal sealed class StreamJoinSide<TKey, TMine, TTheirs, TResult>(StreamJoinSide<TKey, TMine, TTheirs, TResult>.Settings settings)
     : IProcessor<TKey, TMine, TKey, TResult>
@@ -17,6 +18,8 @@ internal sealed class StreamJoinSide<TKey, TMine, TTheirs, TResult>(StreamJoinSi
     private IWindowStore<TKey, TTheirs>? _theirs;
     private IKeyValueStore<byte[], byte[]>? _waiting;
 
+    private byte TheirSide => (byte)(1 - settings.MySide);
+
     public void Init(IProcessorContext<TKey, TResult> context)
     {
         _context = context;
@@ -25,7 +28,10 @@ internal sealed class StreamJoinSide<TKey, TMine, TTheirs, TResult>(StreamJoinSi
         if (settings.WaitingStore is { } waiting)
         {
             _waiting = context.GetStateStore<IKeyValueStore<byte[], byte[]>>(waiting);
-            context.Schedule(TimeSpan.FromSeconds(1), PunctuationType.StreamTime, EmitClosed);
+            if (settings.MySide == 0)
+            {
+                context.Schedule(TimeSpan.FromSeconds(1), PunctuationType.StreamTime, EmitClosed); // for stream time moved by other inputs of the task
+            }
         }
     }
 
@@ -38,7 +44,7 @@ internal sealed class StreamJoinSide<TKey, TMine, TTheirs, TResult>(StreamJoinSi
 
         if (record.Timestamp + settings.AfterMs + settings.GraceMs < _context!.StreamTime)
         {
-            LateRecords.Drop(settings.MyStore);
+            LateRecords.Drop(settings.MyStore, _context);
             return;
         }
 
@@ -47,8 +53,9 @@ internal sealed class StreamJoinSide<TKey, TMine, TTheirs, TResult>(StreamJoinSi
         foreach (var (time, theirs) in _theirs!.Fetch(record.Key, record.Timestamp - settings.BeforeMs, record.Timestamp + settings.AfterMs).ToList())
         {
             matched = true;
-            _waiting?.Delete(JoinBuffer.Key(time, settings.TheirSide, KeyBytes(record.Key)));
-            _context.Forward(record.WithValue(settings.Join(Optional<TMine>.Some(record.Value), Optional<TTheirs>.Some(theirs))));
+            _waiting?.Delete(JoinBuffer.Key(time, TheirSide, KeyBytes(record.Key)));
+            var result = settings.Join(Optional<TMine>.Some(record.Value), Optional<TTheirs>.Some(theirs));
+            _context.Forward(new Record<TKey, TResult>(record.Key, result, Math.Max(record.Timestamp, time), record.Headers));
         }
 
         if (!matched && settings.EmitsUnmatched && _waiting is not null)
@@ -63,13 +70,15 @@ internal sealed class StreamJoinSide<TKey, TMine, TTheirs, TResult>(StreamJoinSi
         }
     }
 
+    /// <summary>Emits the parked records of both sides whose window closed: time + that side's after + grace &lt; stream time.</summary>
     private void EmitClosed(long streamTime)
     {
-        var closedBefore = streamTime - settings.AfterMs - settings.GraceMs;
+        var closedBefore = streamTime - Math.Min(settings.AfterMs, settings.BeforeMs) - settings.GraceMs;
         foreach (var (bufferKey, values) in _waiting!.Range([], JoinBuffer.UpTo(closedBefore)).ToList())
         {
             var (time, side, key) = JoinBuffer.Parse(bufferKey);
-            if (side != settings.MySide || time + settings.AfterMs + settings.GraceMs >= streamTime)
+            var after = side == settings.MySide ? settings.AfterMs : settings.BeforeMs;
+            if (time + after + settings.GraceMs >= streamTime)
             {
                 continue;
             }
@@ -78,8 +87,10 @@ internal sealed class StreamJoinSide<TKey, TMine, TTheirs, TResult>(StreamJoinSi
             var recordKey = settings.KeySerde.Deserialize(key, SerdeContext.Key(settings.WaitingStore!));
             foreach (var value in JoinBuffer.Values(values))
             {
-                var mine = settings.ValueSerde.Deserialize(value, SerdeContext.Value(settings.MyStore));
-                _context!.Forward(new Record<TKey, TResult>(recordKey, settings.Join(Optional<TMine>.Some(mine), Optional<TTheirs>.None), time, RecordHeaders.Empty));
+                var result = side == settings.MySide
+                    ? settings.Join(Optional<TMine>.Some(settings.ValueSerde.Deserialize(value, SerdeContext.Value(settings.MyStore))), Optional<TTheirs>.None)
+                    : settings.Join(Optional<TMine>.None, Optional<TTheirs>.Some(settings.TheirValueSerde.Deserialize(value, SerdeContext.Value(settings.TheirStore))));
+                _context!.Forward(new Record<TKey, TResult>(recordKey, result, time, RecordHeaders.Empty));
             }
         }
     }
@@ -87,17 +98,29 @@ internal sealed class StreamJoinSide<TKey, TMine, TTheirs, TResult>(StreamJoinSi
     private byte[] KeyBytes(TKey key) => settings.KeySerde.Serialize(key, SerdeContext.Key(settings.WaitingStore ?? settings.MyStore));
 
     /// <summary>What a side needs to know.</summary>
+    /// <param name="MyStore">This side's window store.</param>
+    /// <param name="TheirStore">The other side's window store.</param>
+    /// <param name="WaitingStore">The store of unmatched records (left/outer joins), shared by both sides.</param>
+    /// <param name="MySide">0 for the left (this) stream, 1 for the right (other) one.</param>
+    /// <param name="BeforeMs">How far the other side's records may lie before this side's.</param>
+    /// <param name="AfterMs">How far the other side's records may lie after this side's.</param>
+    /// <param name="GraceMs">How long after its window a record is still accepted.</param>
+    /// <param name="EmitsUnmatched">Whether this side's unmatched records are parked and emitted.</param>
+    /// <param name="KeySerde">Key serde.</param>
+    /// <param name="ValueSerde">This side's value serde.</param>
+    /// <param name="TheirValueSerde">The other side's value serde.</param>
+    /// <param name="Join">The joiner, from this side's point of view.</param>
     internal sealed record Settings(
         string MyStore,
         string TheirStore,
         string? WaitingStore,
         byte MySide,
-        byte TheirSide,
         long BeforeMs,
         long AfterMs,
         long GraceMs,
         bool EmitsUnmatched,
         ISerde<TKey> KeySerde,
         ISerde<TMine> ValueSerde,
+        ISerde<TTheirs> TheirValueSerde,
         Func<Optional<TMine>, Optional<TTheirs>, TResult> Join);
 }

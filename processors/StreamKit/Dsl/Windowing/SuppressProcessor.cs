@@ -1,3 +1,4 @@
+using StreamKit.Errors;
 using StreamKit.Processing;
 using StreamKit.Serialization;
 using StreamKit.State;
@@ -5,42 +6,60 @@ using StreamKit.State;
 namespace StreamKit.Dsl.Windowing;
 
 /// <summary>
-/// Holds table updates in a logged buffer ordered by emit time, keeping only a key's latest update, and
-/// forwards them once stream time reaches their emit time (window end + grace, or first update + time
-/// limit), or early when a time-limited buffer is full. A restart restores the buffer from its changelog.
+/// Holds table updates in a logged buffer ordered by emit time, keeping only a key's latest update (and
+/// the key's first emit time), and forwards them once stream time reaches their emit time (window end +
+/// grace, or first update + time limit). A full buffer emits its oldest keys early or fails the task.
+/// Deletes are dropped for emit-final (a merged-away session never had a final result) and buffered
+/// otherwise. A restart restores the buffer from its changelog; the key index is rebuilt on first use.
 /// </summary>
-internal sealed class SuppressProcessor<TKey, TValue>(string bufferStore, Func<Record<TKey, Change<TValue>>, long> emitAt, int maxRecords, ISerde<TKey> keySerde, ISerde<TValue> valueSerde, string topic)
+internal sealed class SuppressProcessor<TKey, TValue>(SuppressProcessor<TKey, TValue>.Settings settings)
     : IProcessor<TKey, Change<TValue>, TKey, Change<TValue>>
 {
+    private readonly Dictionary<byte[], byte[]> _index = new(ByteArrayComparer.Instance);
     private IProcessorContext<TKey, Change<TValue>>? _context;
     private IKeyValueStore<byte[], byte[]>? _buffer;
+    private bool _indexed;
+    private long _bytes;
 
     public void Init(IProcessorContext<TKey, Change<TValue>> context)
     {
         _context = context;
-        _buffer = context.GetStateStore<IKeyValueStore<byte[], byte[]>>(bufferStore);
+        _buffer = context.GetStateStore<IKeyValueStore<byte[], byte[]>>(settings.BufferStore);
         context.Schedule(TimeSpan.FromSeconds(1), PunctuationType.StreamTime, EmitDue);
     }
 
     public void Process(Record<TKey, Change<TValue>> record)
     {
-        if (!record.Value.New.HasValue || record.Key is null)
+        if (record.Key is null)
         {
-            return; // a deletion of something not yet emitted needs no output
+            return;
         }
 
-        var key = keySerde.Serialize(record.Key, SerdeContext.Key(topic));
-        var existing = _buffer!.All().FirstOrDefault(e => SuppressBuffer.RecordKey(e.Key).AsSpan().SequenceEqual(key));
-        var due = existing.Key is null ? emitAt(record) : SuppressBuffer.EmitAt(existing.Key);
-        if (existing.Key is not null)
+        EnsureIndexed();
+        var key = settings.KeySerde.Serialize(record.Key, SerdeContext.Key(settings.BufferStore));
+        var existing = _index.GetValueOrDefault(key);
+        var previous = existing is null ? null : _buffer!.Get(existing);
+        if (existing is not null)
         {
-            _buffer.Delete(existing.Key);
+            Remove(existing, previous!);
         }
 
-        _buffer.Put(SuppressBuffer.Key(due, key), valueSerde.Serialize(record.Value.New.Value, SerdeContext.Value(topic)));
-        if (_buffer.ApproximateCount > maxRecords)
+        if (!record.Value.New.HasValue && settings.DropDeletes)
         {
-            Emit(_buffer.All().First());
+            return;
+        }
+
+        var old = previous is null ? Bytes(record.Value.Old) : SuppressBuffer.ParseValue(previous).Old;
+        var bufferKey = existing ?? SuppressBuffer.Key(settings.EmitAt(record), key);
+        Add(bufferKey, SuppressBuffer.Value(record.Timestamp, Bytes(record.Value.New), old));
+        while (settings.Buffer.IsFull(_index.Count, _bytes))
+        {
+            if (settings.Buffer.ShutsDownWhenFull)
+            {
+                throw new FatalStreamsException($"Suppression buffer '{settings.BufferStore}' is full ({_index.Count} keys, {_bytes} bytes) and is configured to shut down when full.");
+            }
+
+            Emit(_buffer!.All().First());
         }
 
         EmitDue(_context!.StreamTime);
@@ -48,6 +67,7 @@ internal sealed class SuppressProcessor<TKey, TValue>(string bufferStore, Func<R
 
     private void EmitDue(long streamTime)
     {
+        EnsureIndexed();
         foreach (var entry in _buffer!.Range([], SuppressBuffer.After(streamTime)).ToList().Where(e => SuppressBuffer.EmitAt(e.Key) <= streamTime))
         {
             Emit(entry);
@@ -56,9 +76,54 @@ internal sealed class SuppressProcessor<TKey, TValue>(string bufferStore, Func<R
 
     private void Emit(KeyValuePair<byte[], byte[]> entry)
     {
-        _buffer!.Delete(entry.Key);
-        var key = keySerde.Deserialize(SuppressBuffer.RecordKey(entry.Key), SerdeContext.Key(topic));
-        var value = valueSerde.Deserialize(entry.Value, SerdeContext.Value(topic));
-        _context!.Forward(new Record<TKey, Change<TValue>>(key, new(Optional<TValue>.Some(value), Optional<TValue>.None), _context.StreamTime, RecordHeaders.Empty));
+        Remove(entry.Key, entry.Value);
+        var key = settings.KeySerde.Deserialize(SuppressBuffer.RecordKey(entry.Key), SerdeContext.Key(settings.BufferStore));
+        var (timestamp, newValue, oldValue) = SuppressBuffer.ParseValue(entry.Value);
+        _context!.Forward(new Record<TKey, Change<TValue>>(key, new(Typed(newValue), Typed(oldValue)), timestamp, RecordHeaders.Empty));
     }
+
+    private void Add(byte[] bufferKey, byte[] value)
+    {
+        _buffer!.Put(bufferKey, value);
+        _index[SuppressBuffer.RecordKey(bufferKey)] = bufferKey;
+        _bytes += bufferKey.Length + value.Length;
+    }
+
+    private void Remove(byte[] bufferKey, byte[] value)
+    {
+        _buffer!.Delete(bufferKey);
+        _index.Remove(SuppressBuffer.RecordKey(bufferKey));
+        _bytes -= bufferKey.Length + value.Length;
+    }
+
+    private void EnsureIndexed()
+    {
+        if (_indexed)
+        {
+            return;
+        }
+
+        foreach (var (bufferKey, value) in _buffer!.All())
+        {
+            _index[SuppressBuffer.RecordKey(bufferKey)] = bufferKey;
+            _bytes += bufferKey.Length + value.Length;
+        }
+
+        _indexed = true;
+    }
+
+    private byte[]? Bytes(Optional<TValue> value) =>
+        value.HasValue ? settings.ValueSerde.Serialize(value.Value, SerdeContext.Value(settings.BufferStore)) : null;
+
+    private Optional<TValue> Typed(byte[]? value) =>
+        value is null ? Optional<TValue>.None : Optional<TValue>.Some(settings.ValueSerde.Deserialize(value, SerdeContext.Value(settings.BufferStore))!);
+
+    /// <summary>What the processor needs to know.</summary>
+    /// <param name="BufferStore">The logged bytes store holding the buffer.</param>
+    /// <param name="EmitAt">The stream time at which a key's first buffered update is due.</param>
+    /// <param name="Buffer">The buffer's limits.</param>
+    /// <param name="DropDeletes">True for emit-final: a delete removes the key's buffered update and is not emitted.</param>
+    /// <param name="KeySerde">Key serde.</param>
+    /// <param name="ValueSerde">Value serde.</param>
+    internal sealed record Settings(string BufferStore, Func<Record<TKey, Change<TValue>>, long> EmitAt, BufferConfig Buffer, bool DropDeletes, ISerde<TKey> KeySerde, ISerde<TValue> ValueSerde);
 }

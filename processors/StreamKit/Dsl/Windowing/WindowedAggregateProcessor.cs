@@ -8,7 +8,7 @@ namespace StreamKit.Dsl.Windowing;
 /// each window's new aggregate with the one it replaces. Windows past their grace period are closed:
 /// a record that belongs only to closed windows is dropped and counted.
 /// </summary>
-internal sealed class WindowedAggregateProcessor<TKey, TValue, TAggregate>(string storeName, TimeWindows windows, Func<TAggregate> initializer, Func<TKey, TValue, TAggregate, TAggregate> aggregator)
+internal sealed class WindowedAggregateProcessor<TKey, TValue, TAggregate>(string storeName, TimeWindows windows, Func<TKey, TValue, Optional<TAggregate>, TAggregate> fold)
     : IProcessor<TKey, TValue, Windowed<TKey>, Change<TAggregate>>
 {
     private IProcessorContext<Windowed<TKey>, Change<TAggregate>>? _context;
@@ -37,7 +37,7 @@ internal sealed class WindowedAggregateProcessor<TKey, TValue, TAggregate>(strin
             }
 
             var old = _store!.TryFetch(record.Key, start, out var current) ? Optional<TAggregate>.Some(current) : Optional<TAggregate>.None;
-            var updated = aggregator(record.Key, record.Value, old.HasValue ? old.Value : initializer());
+            var updated = fold(record.Key, record.Value, old);
             _store.Put(record.Key, updated, start);
             var key = new Windowed<TKey>(record.Key, Window.OfSize(start, windows.SizeMs));
             _context.Forward(new Record<Windowed<TKey>, Change<TAggregate>>(key, new(Optional<TAggregate>.Some(updated), old), record.Timestamp, record.Headers));
@@ -46,7 +46,7 @@ internal sealed class WindowedAggregateProcessor<TKey, TValue, TAggregate>(strin
 
         if (!applied)
         {
-            LateRecords.Drop(storeName);
+            LateRecords.Drop(storeName, _context);
         }
     }
 }
