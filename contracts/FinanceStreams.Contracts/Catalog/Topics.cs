@@ -76,6 +76,9 @@ public static class Topics
     /// <summary>Enriched posting commands (and reversals) for the ERP.</summary>
     public static readonly Topic<PostingCommandKey, PostingCommand> PostingCommands = Output<PostingCommandKey, PostingCommand>("erp.posting-commands", CleanupPolicy.Delete);
 
+    /// <summary>Completion of each posting command from the ERP's acknowledgements (compacted).</summary>
+    public static readonly Topic<PostingCommandKey, PostingStatus> PostingStatus = Output<PostingCommandKey, PostingStatus>("finance.posting-status", CleanupPolicy.Compact);
+
     /// <summary>Control totals per company, period and currency (compacted).</summary>
     public static readonly Topic<ReconciliationKey, ReconciliationTotals> Reconciliation = Output<ReconciliationKey, ReconciliationTotals>("finance.reconciliation", CleanupPolicy.Compact);
 
@@ -91,7 +94,7 @@ public static class Topics
         CostCenters, BudgetLines, Suppliers, Requisitions, PurchaseOrders, PurchaseOrderLines, GoodsReceipts,
         SupplierInvoices, SupplierInvoiceLines, FxRates, GlPostings,
         BudgetConsumption, BudgetAlerts, BudgetChecks, DuplicateInvoices, InvoiceStatus, UnmatchedInvoices,
-        PostingCommands, Reconciliation, Audit, DeadLetters,
+        PostingCommands, PostingStatus, Reconciliation, Audit, DeadLetters,
     ];
 
     /// <summary>Specs of every topic, for pre-creation.</summary>

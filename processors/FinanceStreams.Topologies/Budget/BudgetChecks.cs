@@ -1,5 +1,6 @@
 using finance.budget;
 using FinanceStreams.Contracts.Conversions;
+using FinanceStreams.Topologies.Outputs;
 using FinanceStreams.Topologies.CoGrouping;
 using FinanceStreams.Topologies.Rules;
 using StreamKit.Dsl;

@@ -1,4 +1,5 @@
 using FinanceStreams.Contracts.Catalog;
+using FinanceStreams.Topologies.Outputs;
 using FinanceStreams.Topologies.Budget.Stages;
 using FinanceStreams.Topologies.CoGrouping;
 using FinanceStreams.Topologies.Ingestion;
@@ -77,12 +78,6 @@ public static class BudgetTopology
     public const string BucketGroup = "buckets";
 
     private static void Emit<TKey, TValue>(IKStream<string, Change<Dossier>> buckets, Topic<TKey, TValue> topic, Func<string, Change<Dossier>, IEnumerable<Emission<TKey, TValue>>> derive, BudgetOptions options, string name)
-        where TValue : class
-    {
-        var keys = topic.KeySerde(options.Serdes);
-        var values = topic.ValueSerde(options.Serdes);
-        buckets
-            .Process(() => new EmitProcessor<string, Change<Dossier>, TKey, TValue>(derive, options), keys, values, name)
-            .To(topic.Name, Produced<TKey, TValue>.With(keys, values).WithName($"{name}-sink"));
-    }
+        where TValue : class =>
+        OutputTopics.Emit(buckets, topic, (key, change, _) => derive(key, change), options.Serdes, options.MaxLineageEntries, options.RuleVersion, name);
 }

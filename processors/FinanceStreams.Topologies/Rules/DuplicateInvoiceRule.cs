@@ -29,7 +29,7 @@ public static class DuplicateInvoiceRule
         foreach (var group in invoices.Select(i => (Invoice: i, Key: GroupKey(i))).Where(x => x.Key is not null).GroupBy(x => x.Key!, StringComparer.Ordinal))
         {
             var original = group.Select(x => x.Invoice).OrderBy(i => i.ReceivedAtMs).ThenBy(i => i.InvoiceId, StringComparer.Ordinal).First();
-            verdicts.AddRange(group.Select(x => new DuplicateVerdict(x.Invoice.InvoiceId, group.Key, x.Invoice.InvoiceId != original.InvoiceId, original.InvoiceId, RuleText)));
+            verdicts.AddRange(group.Select(x => new DuplicateVerdict(x.Invoice.InvoiceId, group.Key, x.Invoice.InvoiceId != original.InvoiceId, original.InvoiceId, RuleText, original)));
         }
 
         return verdicts;

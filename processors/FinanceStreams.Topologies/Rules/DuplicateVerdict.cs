@@ -6,4 +6,5 @@ namespace FinanceStreams.Topologies.Rules;
 /// <param name="IsDuplicate">True when another invoice of the group is the original.</param>
 /// <param name="OriginalId">The group's original (the invoice itself when it is the original).</param>
 /// <param name="Rule">The rule applied, for reports.</param>
-public sealed record DuplicateVerdict(string InvoiceId, string GroupKey, bool IsDuplicate, string OriginalId, string Rule);
+/// <param name="Original">The group's original as the rule saw it.</param>
+public sealed record DuplicateVerdict(string InvoiceId, string GroupKey, bool IsDuplicate, string OriginalId, string Rule, DuplicateCandidate Original);

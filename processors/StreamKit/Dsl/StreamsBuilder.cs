@@ -1,3 +1,4 @@
+using StreamKit.Processing;
 using StreamKit.Graph;
 
 namespace StreamKit.Dsl;
@@ -48,6 +49,27 @@ public sealed class StreamsBuilder
         var writer = Topology.AddProcessor(NewName("GLOBALKTABLE-WRITE"), () => new GlobalStoreWriter<TKey, TValue>(storeName), source, storeName);
         Topology.AddGlobalStore(new GlobalStore(store, source, [source, writer]));
         return new GlobalKTable<TKey, TValue>(storeName);
+    }
+
+    /// <summary>
+    /// A global store kept by <paramref name="processor"/> from every partition of <paramref name="topic"/>
+    /// (e.g. to apply custom rules such as last-writer-wins by version); replicated to every instance,
+    /// readable by any processor by its name; written only by the processor, never logged. What the processor forwards goes nowhere.
+    /// </summary>
+    public StreamsBuilder AddGlobalStore<TKey, TValue, TKeyOut, TValueOut>(IStoreBuilder store, string topic, Consumed<TKey, TValue> consumed, Func<IProcessor<TKey, TValue, TKeyOut, TValueOut>> processor)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(consumed);
+        ArgumentNullException.ThrowIfNull(processor);
+        if (store.LoggingEnabled)
+        {
+            throw new ArgumentException($"Global store '{store.Name}' must not be logged: its topic is its changelog.", nameof(store));
+        }
+
+        var source = Topology.AddSource(consumed.Name ?? NewName("KSTREAM-SOURCE"), consumed.KeySerde, consumed.ValueSerde, topic);
+        var writer = Topology.AddProcessor(NewName("GLOBALSTORE-PROCESSOR"), processor, source, store.Name);
+        Topology.AddGlobalStore(new GlobalStore(store, source, [source, writer]));
+        return this;
     }
 
     /// <summary>Adds a state store for Processor-API processors (connect it with <c>Process(..., storeNames)</c>).</summary>

@@ -35,7 +35,7 @@ internal sealed class ProcessorContext<TKeyOut, TValueOut>(TaskRuntime task, Nod
     public TStore GetStateStore<TStore>(string name)
         where TStore : IStateStore
     {
-        if (!node.StoreNames.Contains(name, StringComparer.Ordinal))
+        if (!node.StoreNames.Contains(name, StringComparer.Ordinal) && !task.IsGlobalStore(name))
         {
             throw new InvalidOperationException($"Processor '{node.Name}' is not connected to store '{name}'; connect it when adding the processor.");
         }

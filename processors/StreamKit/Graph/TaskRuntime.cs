@@ -138,6 +138,9 @@ internal sealed class TaskRuntime : IDisposable
         }
     }
 
+    /// <summary>Whether <paramref name="name"/> is a global store (readable by every processor without connecting it).</summary>
+    public bool IsGlobalStore(string name) => _globalStores.ContainsKey(name);
+
     public IStateStore Store(string name) =>
         _stores.TryGetValue(name, out var store) || _globalStores.TryGetValue(name, out store)
             ? store

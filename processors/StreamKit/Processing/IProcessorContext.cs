@@ -28,7 +28,7 @@ public interface IProcessorContext<TKeyOut, TValueOut>
     /// <summary>Sends a record to the named child only.</summary>
     void Forward(Record<TKeyOut, TValueOut> record, string childName);
 
-    /// <summary>A state store this processor was connected to.</summary>
+    /// <summary>A state store this processor was connected to, or any global store.</summary>
     TStore GetStateStore<TStore>(string name)
         where TStore : IStateStore;
 

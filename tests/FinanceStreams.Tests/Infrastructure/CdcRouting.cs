@@ -23,6 +23,9 @@ internal static class CdcRouting
             case PurchaseOrderLine r: Pipe(sink, Topics.PurchaseOrderLines, new PurchaseOrderLineKey { po_id = r.po_id, line_no = r.line_no }, (PurchaseOrderLine?)before, (PurchaseOrderLine?)after, op, lsn, tombstoneOnly); break;
             case SupplierInvoice r: Pipe(sink, Topics.SupplierInvoices, new SupplierInvoiceKey { invoice_id = r.invoice_id }, (SupplierInvoice?)before, (SupplierInvoice?)after, op, lsn, tombstoneOnly); break;
             case SupplierInvoiceLine r: Pipe(sink, Topics.SupplierInvoiceLines, new SupplierInvoiceLineKey { invoice_id = r.invoice_id, line_no = r.line_no }, (SupplierInvoiceLine?)before, (SupplierInvoiceLine?)after, op, lsn, tombstoneOnly); break;
+            case Supplier r: Pipe(sink, Topics.Suppliers, new SupplierKey { supplier_id = r.supplier_id }, (Supplier?)before, (Supplier?)after, op, lsn, tombstoneOnly); break;
+            case GoodsReceipt r: Pipe(sink, Topics.GoodsReceipts, new GoodsReceiptKey { receipt_id = r.receipt_id }, (GoodsReceipt?)before, (GoodsReceipt?)after, op, lsn, tombstoneOnly); break;
+            case GlPosting r: Pipe(sink, Topics.GlPostings, new GlPostingKey { posting_id = r.posting_id }, (GlPosting?)before, (GlPosting?)after, op, lsn, tombstoneOnly); break;
             case FxRate r: Pipe(sink, Topics.FxRates, new FxRateKey { from_currency = r.from_currency, to_currency = r.to_currency, rate_date = r.rate_date }, (FxRate?)before, (FxRate?)after, op, lsn, tombstoneOnly); break;
             default: throw new ArgumentException($"No CDC topic for {row.GetType().Name}.", nameof(row));
         }

@@ -64,6 +64,6 @@ public static class InvoiceStages
     public static DuplicateCandidate Candidate(InvoiceRow invoice)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        return new(invoice.InvoiceId, invoice.CompanyCode, invoice.SupplierId, invoice.SupplierInvoiceNumber, invoice.ReceivedAtMs, invoice.Status);
+        return new(invoice.InvoiceId, invoice.CompanyCode, invoice.SupplierId, invoice.SupplierInvoiceNumber, invoice.ReceivedAtMs, invoice.Status, invoice.InvoiceDate, invoice.GrossAmount, invoice.Currency, invoice.Source);
     }
 }

@@ -42,8 +42,11 @@ namespace finance.matching
                 "_gross_amount\",\"doc\":\"Original\'s gross amount.\",\"type\":{\"type\":\"bytes\",\"logicalT" +
                 "ype\":\"decimal\",\"precision\":18,\"scale\":2}},{\"name\":\"reversal_command_id\",\"doc\":\"F" +
                 "or EXACT_AFTER_POSTING: the reversal command emitted.\",\"default\":null,\"type\":[\"n" +
-                "ull\",\"string\"]},{\"name\":\"event_time\",\"doc\":\"Event time of detection.\",\"type\":{\"t" +
-                "ype\":\"long\",\"logicalType\":\"timestamp-millis\"}}]}"));
+                "ull\",\"string\"]},{\"name\":\"withdrawn\",\"doc\":\"True when an earlier report no longer" +
+                " holds (the original or the duplicate was cancelled, changed or deleted): the re" +
+                "view item can be closed.\",\"default\":false,\"type\":\"boolean\"},{\"name\":\"event_time\"" +
+                ",\"doc\":\"Event time of detection.\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp" +
+                "-millis\"}}]}"));
 
         /// <summary>
         /// The duplicate (or suspected) invoice.
@@ -119,6 +122,11 @@ namespace finance.matching
         /// For EXACT_AFTER_POSTING: the reversal command emitted.
         /// </summary>
         private string _reversal_command_id;
+
+        /// <summary>
+        /// True when an earlier report no longer holds (the original or the duplicate was cancelled, changed or deleted): the review item can be closed.
+        /// </summary>
+        private bool _withdrawn;
 
         /// <summary>
         /// Event time of detection.
@@ -359,6 +367,21 @@ namespace finance.matching
         }
 
         /// <summary>
+        /// True when an earlier report no longer holds (the original or the duplicate was cancelled, changed or deleted): the review item can be closed.
+        /// </summary>
+        public bool withdrawn
+        {
+            get
+            {
+                return this._withdrawn;
+            }
+            set
+            {
+                this._withdrawn = value;
+            }
+        }
+
+        /// <summary>
         /// Event time of detection.
         /// </summary>
         public System.DateTime event_time
@@ -392,7 +415,8 @@ namespace finance.matching
 			case 12: return this.gross_amount;
 			case 13: return this.original_gross_amount;
 			case 14: return this.reversal_command_id;
-			case 15: return this.event_time;
+			case 15: return this.withdrawn;
+			case 16: return this.event_time;
 			default: throw new global::Avro.AvroRuntimeException("Bad index " + fieldPos + " in Get()");
 			};
         }
@@ -416,7 +440,8 @@ namespace finance.matching
 			case 12: this.gross_amount = (Avro.AvroDecimal)fieldValue; break;
 			case 13: this.original_gross_amount = (Avro.AvroDecimal)fieldValue; break;
 			case 14: this.reversal_command_id = (System.String)fieldValue; break;
-			case 15: this.event_time = (System.DateTime)fieldValue; break;
+			case 15: this.withdrawn = (System.Boolean)fieldValue; break;
+			case 16: this.event_time = (System.DateTime)fieldValue; break;
 			default: throw new global::Avro.AvroRuntimeException("Bad index " + fieldPos + " in Put()");
 			};
         }

@@ -1,6 +1,6 @@
 using FinanceStreams.Topologies.Rows;
 
-namespace FinanceStreams.Topologies.Budget;
+namespace FinanceStreams.Topologies.Outputs;
 
 /// <summary>An output record to forward: key, value (null = tombstone), event time and lineage.</summary>
 /// <typeparam name="TKey">Key type.</typeparam>

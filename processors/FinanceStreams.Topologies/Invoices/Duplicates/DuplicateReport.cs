@@ -1,0 +1,13 @@
+using finance.matching;
+
+namespace FinanceStreams.Topologies.Invoices.Duplicates;
+
+/// <summary>A business duplicate to report on <c>finance.duplicate-invoices</c>.</summary>
+/// <param name="Duplicate">The duplicate (for SUSPECTED: the later of the two).</param>
+/// <param name="Original">The original (for SUSPECTED: the earlier of the two).</param>
+/// <param name="Kind">EXACT, EXACT_AFTER_POSTING or SUSPECTED.</param>
+/// <param name="Rule">The rule that found it.</param>
+/// <param name="ReversalCommandId">The reversal issued for EXACT_AFTER_POSTING.</param>
+/// <param name="Withdrawn">True when an earlier report no longer holds.</param>
+/// <param name="EventTime">Event time of the detection.</param>
+public sealed record DuplicateReport(DuplicateParty Duplicate, DuplicateParty Original, DuplicateKind Kind, string Rule, string? ReversalCommandId, bool Withdrawn, long EventTime);

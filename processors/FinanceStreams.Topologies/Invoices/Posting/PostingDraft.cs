@@ -1,0 +1,44 @@
+namespace FinanceStreams.Topologies.Invoices.Posting;
+
+/// <summary>
+/// The accounting content of a matched invoice's posting command, before ids, enrichment and
+/// lineage: what the ERP would book. Two drafts with the same content post the same thing.
+/// </summary>
+/// <param name="InvoiceId">Invoice id.</param>
+/// <param name="CompanyCode">Company code.</param>
+/// <param name="InvoiceDate">Document and posting date.</param>
+/// <param name="Reference">Supplier invoice number.</param>
+/// <param name="Currency">Document currency.</param>
+/// <param name="SupplierId">Supplier id.</param>
+/// <param name="SupplierName">Supplier name.</param>
+/// <param name="SupplierTaxId">Supplier tax id.</param>
+/// <param name="ApAccount">The supplier's accounts-payable account (credited).</param>
+/// <param name="PoId">The matched PO.</param>
+/// <param name="ReceiptIds">Posted receipts of the matched PO lines.</param>
+/// <param name="Lines">One debit per invoice line.</param>
+/// <param name="TaxAmount">Tax (debited to the input-tax account when not zero).</param>
+/// <param name="GrossAmount">Gross (credited to the supplier).</param>
+public sealed record PostingDraft(
+    string InvoiceId,
+    string CompanyCode,
+    DateOnly InvoiceDate,
+    string Reference,
+    string Currency,
+    string SupplierId,
+    string SupplierName,
+    string? SupplierTaxId,
+    string ApAccount,
+    string PoId,
+    IReadOnlyList<string> ReceiptIds,
+    IReadOnlyList<DraftLine> Lines,
+    decimal TaxAmount,
+    decimal GrossAmount);
+
+/// <summary>A debit of one invoice line.</summary>
+/// <param name="InvoiceLineNo">Invoice line number.</param>
+/// <param name="PoLineNo">Matched PO line number.</param>
+/// <param name="GlAccount">The PO line's G/L account.</param>
+/// <param name="CostCenter">The PO line's cost center.</param>
+/// <param name="Description">The PO line's description.</param>
+/// <param name="Amount">Line amount in document currency.</param>
+public sealed record DraftLine(int InvoiceLineNo, int PoLineNo, string GlAccount, string CostCenter, string? Description, decimal Amount);

@@ -1,0 +1,110 @@
+using finance.erp;
+using finance.matching;
+using finance.posting;
+using finance.reconciliation;
+using FinanceStreams.Contracts.Catalog;
+using FinanceStreams.Contracts.Serialization;
+using FinanceStreams.Topologies.Invoices;
+using StreamKit.Dsl;
+using StreamKit.Testing;
+
+namespace FinanceStreams.Tests.Infrastructure;
+
+/// <summary>The invoice topology in a test driver, with typed CDC inputs and its outputs.</summary>
+internal sealed class InvoiceHarness : CdcDriverHarness
+{
+    private readonly TestOutputTopic<SupplierInvoiceKey, InvoiceStatus> _status;
+    private readonly TestOutputTopic<SupplierInvoiceKey, UnmatchedInvoice> _unmatched;
+    private readonly TestOutputTopic<SupplierInvoiceKey, DuplicateInvoice> _duplicates;
+    private readonly TestOutputTopic<PostingCommandKey, PostingCommand> _commands;
+    private readonly TestOutputTopic<PostingCommandKey, PostingStatus> _postingStatus;
+    private readonly TestOutputTopic<ReconciliationKey, ReconciliationTotals> _reconciliation;
+    private readonly Dictionary<string, InvoiceStatus> _latestStatus = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PostingStatus> _latestPosting = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ReconciliationTotals> _latestTotals = new(StringComparer.Ordinal);
+    private readonly List<UnmatchedInvoice> _unmatchedSeen = [];
+    private readonly List<DuplicateInvoice> _duplicatesSeen = [];
+    private readonly List<PostingCommand> _commandsSeen = [];
+
+    public InvoiceHarness(Func<InvoiceOptions, InvoiceOptions>? configure = null)
+        : base(serdes => Build(serdes, configure))
+    {
+        _status = Output(Topics.InvoiceStatus);
+        _unmatched = Output(Topics.UnmatchedInvoices);
+        _duplicates = Output(Topics.DuplicateInvoices);
+        _commands = Output(Topics.PostingCommands);
+        _postingStatus = Output(Topics.PostingStatus);
+        _reconciliation = Output(Topics.Reconciliation);
+    }
+
+    /// <summary>The latest status per invoice id (tombstoned ones removed).</summary>
+    public IReadOnlyDictionary<string, InvoiceStatus> Statuses()
+    {
+        foreach (var record in _status.ReadRecords())
+        {
+            if (record.Value is null)
+            {
+                _latestStatus.Remove(record.Key.invoice_id);
+            }
+            else
+            {
+                _latestStatus[record.Key.invoice_id] = record.Value;
+            }
+        }
+
+        return _latestStatus;
+    }
+
+    public InvoiceStatus Status(string invoiceId) => Statuses()[invoiceId];
+
+    /// <summary>Every unmatched-invoices event so far.</summary>
+    public IReadOnlyList<UnmatchedInvoice> Unmatched()
+    {
+        _unmatchedSeen.AddRange(_unmatched.ReadValues().OfType<UnmatchedInvoice>());
+        return _unmatchedSeen;
+    }
+
+    /// <summary>Every duplicate report so far.</summary>
+    public IReadOnlyList<DuplicateInvoice> Duplicates()
+    {
+        _duplicatesSeen.AddRange(_duplicates.ReadValues().OfType<DuplicateInvoice>());
+        return _duplicatesSeen;
+    }
+
+    /// <summary>Every posting command so far, in order.</summary>
+    public IReadOnlyList<PostingCommand> Commands()
+    {
+        _commandsSeen.AddRange(_commands.ReadValues().OfType<PostingCommand>());
+        return _commandsSeen;
+    }
+
+    /// <summary>The latest posting status per command id.</summary>
+    public IReadOnlyDictionary<string, PostingStatus> PostingStatuses()
+    {
+        foreach (var value in _postingStatus.ReadValues().OfType<PostingStatus>())
+        {
+            _latestPosting[value.command_id] = value;
+        }
+
+        return _latestPosting;
+    }
+
+    /// <summary>The latest control totals per <c>company|yyyy|pp|currency</c>.</summary>
+    public IReadOnlyDictionary<string, ReconciliationTotals> Totals()
+    {
+        foreach (var value in _reconciliation.ReadValues().OfType<ReconciliationTotals>())
+        {
+            _latestTotals[$"{value.company_code}|{value.fiscal_year:D4}|{value.fiscal_period:D2}|{value.currency}"] = value;
+        }
+
+        return _latestTotals;
+    }
+
+    private static StreamKit.Topology Build(ContractSerdes serdes, Func<InvoiceOptions, InvoiceOptions>? configure)
+    {
+        var builder = new StreamsBuilder(InvoiceTopology.ApplicationId);
+        var options = InvoiceOptions.With(serdes);
+        InvoiceTopology.Build(builder, configure is null ? options : configure(options));
+        return builder.Build();
+    }
+}
