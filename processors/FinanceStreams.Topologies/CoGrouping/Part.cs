@@ -50,6 +50,9 @@ public sealed record Part
     /// <summary>The id of a record that references the dossier's key (e.g. an invoice of a supplier).</summary>
     public string? Reference { get; init; }
 
+    /// <summary>An invoice header with its supplier and verdict.</summary>
+    public InvoiceEntry? Entry { get; init; }
+
     /// <summary>An invoice with its lines, verdict and supplier, as the match rules read it.</summary>
     public InvoiceBundle? Bundle { get; init; }
 

@@ -61,16 +61,15 @@ public static class InvoiceTopology
         AddStore<PostingStatusView>(builder, stores.CompletionStates);
         AddStore<string>(builder, stores.CompletionDeadlines);
 
-        var groups = new CoGroup("duplicate-groups", partitions).Add(invoices.Changes, InvoiceStages.ToGroup).Aggregate();
-        var supplierDossiers = new CoGroup("suppliers", partitions)
+        var supplierChanges = new CoGroup("suppliers", partitions)
             .Add(suppliers.Changes, SupplierStages.Row)
             .Add(invoices.Changes, SupplierStages.Invoice)
-            .Aggregate();
+            .Aggregate()
+            .ToChangeStream();
+        var groupChanges = new CoGroup("duplicate-groups", partitions).Add(supplierChanges, SupplierStages.Entries).Aggregate().ToChangeStream();
         var invoiceChanges = new CoGroup("invoices", partitions)
-            .Add(invoices.Changes, InvoiceStages.Header)
+            .Add(groupChanges, SupplierStages.Verdicts)
             .Add(invoiceLines.Changes, InvoiceStages.Line)
-            .Add(groups.ToChangeStream(), InvoiceStages.Verdicts)
-            .Add(supplierDossiers.ToChangeStream(), SupplierStages.ToInvoices)
             .Aggregate()
             .ToChangeStream();
         var files = new CoGroup("purchase-order-files", partitions)

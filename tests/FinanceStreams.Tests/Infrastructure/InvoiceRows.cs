@@ -42,7 +42,7 @@ internal static class InvoiceRows
     public static SupplierInvoiceLine Line(string invoiceId, int lineNo, decimal quantity, decimal unitPrice, int? poLineNo = 1, string? poId = null, decimal? amount = null) => new()
     {
         invoice_id = invoiceId, line_no = lineNo, po_id = poId, po_line_no = poLineNo, quantity = quantity.ToAvroDecimal(4), unit_price = unitPrice.ToAvroDecimal(4),
-        amount = (amount ?? (quantity * unitPrice)).ToAvroDecimal(2),
+        amount = (amount ?? Math.Round(quantity * unitPrice, 2, MidpointRounding.AwayFromZero)).ToAvroDecimal(2),
     };
 
     public static GlPosting Ack(string postingId, string commandId, GlPostingStatus status = GlPostingStatus.POSTED, string? error = null) => new()

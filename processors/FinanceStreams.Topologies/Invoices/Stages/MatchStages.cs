@@ -1,8 +1,6 @@
-using FinanceStreams.Topologies.Budget.Stages;
 using FinanceStreams.Topologies.CoGrouping;
 using FinanceStreams.Topologies.Invoices.Matching;
 using FinanceStreams.Topologies.Rows;
-using FinanceStreams.Topologies.Rules;
 
 namespace FinanceStreams.Topologies.Invoices.Stages;
 
@@ -58,21 +56,11 @@ public static class MatchStages
         return invoices.Select(i => new TargetedPart(i.Header.InvoiceId, "evaluation", new Part { Evaluation = InvoiceMatcher.Evaluate(file, i) }));
     }
 
-    /// <summary>The bundle of an invoice dossier: header, lines, the verdict of its current group and its current supplier.</summary>
+    /// <summary>The bundle of an invoice dossier: its latest entry (header, supplier, verdict) and its lines.</summary>
     public static InvoiceBundle? Bundled(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var header = dossier.One(p => p.Invoice);
-        if (header is null)
-        {
-            return null;
-        }
-
-        var group = DuplicateInvoiceRule.GroupKey(InvoiceStages.Candidate(header));
-        return new InvoiceBundle(
-            header,
-            [.. dossier.All(p => p.InvoiceLine).OrderBy(l => l.LineNo)],
-            dossier.All(p => p.Verdict).FirstOrDefault(v => v.GroupKey == group),
-            dossier.All(p => p.Supplier).FirstOrDefault(s => s.SupplierId == header.SupplierId));
+        var entry = dossier.All(p => p.Entry).MaxBy(e => e.Header.Source.Lsn);
+        return entry is null ? null : new InvoiceBundle(entry.Header, [.. dossier.All(p => p.InvoiceLine).OrderBy(l => l.LineNo)], entry.Verdict, entry.Supplier);
     }
 }

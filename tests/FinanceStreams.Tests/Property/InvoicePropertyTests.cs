@@ -1,0 +1,375 @@
+using System.Globalization;
+using finance.matching;
+using finance.posting;
+using FinanceStreams.Contracts.Cdc;
+using FinanceStreams.Contracts.Conversions;
+using FinanceStreams.Tests.Infrastructure;
+using FinanceStreams.Topologies.Invoices.Posting;
+using Xunit.Abstractions;
+
+namespace FinanceStreams.Tests.Property;
+
+/// <summary>
+/// The invoice property (domain.md §5–§7): final invoice statuses, duplicate sets and the set of posting
+/// commands equal an independent batch computation over the final table states (the grace period decided by
+/// the final stream time), whatever the order, duplication or replay of the events; no command id appears twice.
+/// Commands are issued at the first MATCHED and never withdrawn, so a command of an invoice that is not MATCHED
+/// in the end must be accounted for: reversed (a posted exact duplicate) or reported CHANGED_AFTER_POSTING.
+/// Set INVOICE_PROPERTY_SEED to replay one failing seed.
+/// </summary>
+public sealed class InvoicePropertyTests(ITestOutputHelper output)
+{
+    private const int Histories = 25;
+
+    [Fact]
+    public void InvoiceProperty_RandomHistoriesShuffledWithReplays_EqualBatchOverFinalState()
+    {
+        var coverage = new Coverage();
+        var failures = new List<(int Seed, string Summary, string Detail)>();
+        foreach (var seed in Seeds())
+        {
+            var history = new InvoiceHistoryGenerator(new Random(seed)).Generate();
+            var expected = InvoiceOracle.Compute(history.Final, history.FinalStreamTime);
+            using var sut = new InvoiceHarness();
+            var ops = new Random(seed);
+            foreach (var delivery in history.Deliveries)
+            {
+                sut.Put(delivery.Event.Row, delivery.Event.Lsn, Op(ops));
+            }
+
+            var problems = Judge(expected, history, sut);
+            coverage.Add(expected, sut);
+            if (problems.Count > 0)
+            {
+                failures.Add((seed, problems[0], Failure(seed, problems, expected, history)));
+            }
+        }
+
+        output.WriteLine(coverage.ToString());
+        Assert.True(failures.Count == 0, Failures(failures));
+        if (Environment.GetEnvironmentVariable("INVOICE_PROPERTY_SEED") is null)
+        {
+            coverage.AssertExercised();
+        }
+    }
+
+    /// <summary>
+    /// No transient posting: a command is issued only for an invoice that is MATCHED (and balanced) in the batch
+    /// computation over the table states right after the event that caused it, and a reversal only for one that is
+    /// then an exact duplicate; an intermediate state inside the topology never reaches the ERP.
+    /// </summary>
+    [Fact]
+    public void InvoiceProperty_CommandsAreIssuedOnlyForInvoicesMatchedAtThatPoint()
+    {
+        var failures = new List<(int Seed, string Summary, string Detail)>();
+        foreach (var seed in Seeds())
+        {
+            var history = new InvoiceHistoryGenerator(new Random(seed)).Generate();
+            using var sut = new InvoiceHarness();
+            var ops = new Random(seed);
+            var state = new InvoiceTables();
+            var last = new Dictionary<(string, string), long>();
+            var problems = new List<string>();
+            for (var step = 0; step < history.Deliveries.Count; step++)
+            {
+                var e = history.Deliveries[step].Event;
+                var seen = sut.Commands().Count;
+                sut.Put(e.Row, e.Lsn, Op(ops));
+                if (!last.TryGetValue((e.Table, e.Key), out var lsn) || e.Lsn > lsn)
+                {
+                    last[(e.Table, e.Key)] = e.Lsn;
+                    state.Put(e.Row);
+                }
+
+                var issued = sut.Commands().Skip(seen).ToList();
+                if (issued.Count == 0)
+                {
+                    continue;
+                }
+
+                var now = InvoiceOracle.Compute(state, history.FinalStreamTime).Invoices;
+                foreach (var command in issued)
+                {
+                    var invoice = now.GetValueOrDefault(command.invoice_id);
+                    var ok = command.document_type == PostingDocumentType.KR ? invoice is { Postable: true } : invoice?.Status == InvoiceMatchStatus.DUPLICATE;
+                    if (!ok)
+                    {
+                        problems.Add($"delivery #{step} issued {command.document_type} {command.command_id} for {command.invoice_id}, which the table states after it make {invoice?.ToString() ?? "absent"}");
+                    }
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                failures.Add((seed, problems[0], $"seed {seed} (rerun with INVOICE_PROPERTY_SEED={seed}):\n{string.Join("\n", problems)}\n\n{history.Describe()}"));
+            }
+        }
+
+        Assert.True(failures.Count == 0, Failures(failures));
+    }
+
+    /// <summary>Every failing seed in one line, then the first one in full (its problems, expectation and history).</summary>
+    private static string Failures(List<(int Seed, string Summary, string Detail)> failures) =>
+        failures.Count == 0 ? "" : $"{failures.Count} failing seed(s):\n{string.Join("\n", failures.Select(f => $"  seed {f.Seed}: {f.Summary}"))}\n\nfirst failure: {failures[0].Detail}";
+
+    private static IEnumerable<int> Seeds() =>
+        Environment.GetEnvironmentVariable("INVOICE_PROPERTY_SEED") is { } single ? [int.Parse(single, CultureInfo.InvariantCulture)] : Enumerable.Range(1, Histories);
+
+    private static DebeziumOp Op(Random random) => random.Next(4) switch
+    {
+        0 => DebeziumOp.Read,
+        1 => DebeziumOp.Create,
+        _ => DebeziumOp.Update,
+    };
+
+    private static List<string> Judge(ExpectedInvoices expected, InvoiceHistory history, InvoiceHarness sut)
+    {
+        var problems = new List<string>();
+        var statuses = sut.Statuses();
+        var commands = sut.Commands();
+        var unmatched = sut.Unmatched();
+        var duplicates = sut.Duplicates();
+
+        // statuses and reasons, original of an exact duplicate, end of the grace period
+        foreach (var (id, e) in expected.Invoices)
+        {
+            if (!statuses.TryGetValue(id, out var a))
+            {
+                problems.Add($"{id}: no status; expected {e}");
+                continue;
+            }
+
+            var reasons = a.findings.Select(f => f.reason).Distinct().Order().ToList();
+            var pendingUntil = a.pending_until is { } p ? InvoiceOracle.EpochMs(p) : (long?)null;
+            if (a.status != e.Status || !reasons.SequenceEqual(e.Reasons) || (e.Status == InvoiceMatchStatus.DUPLICATE && a.original_invoice_id != e.OriginalId)
+                || pendingUntil != e.PendingUntil)
+            {
+                problems.Add($"{id}: expected {e}; actual {a.status} [{string.Join(",", reasons)}]{(a.original_invoice_id is null ? "" : $" original {a.original_invoice_id}")}" +
+                    $"{(pendingUntil is { } u ? $" until t+{u - CdcDriverHarness.BaseTime}" : "")}");
+            }
+        }
+
+        problems.AddRange(statuses.Keys.Except(expected.Invoices.Keys).Select(id => $"{id}: status {statuses[id].status} for an invoice that does not exist"));
+
+        // exact duplicates: the standing (not withdrawn) EXACT / EXACT_AFTER_POSTING report per invoice
+        var exact = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in duplicates.Where(r => r.kind != DuplicateKind.SUSPECTED))
+        {
+            if (r.withdrawn)
+            {
+                exact.Remove(r.invoice_id);
+            }
+            else
+            {
+                exact[r.invoice_id] = r.original_invoice_id;
+            }
+        }
+
+        var expectedExact = expected.Invoices.Values.Where(e => e.Status == InvoiceMatchStatus.DUPLICATE).ToDictionary(e => e.InvoiceId, e => e.OriginalId!, StringComparer.Ordinal);
+        if (!SameSet(exact.Select(kv => $"{kv.Key}->{kv.Value}"), expectedExact.Select(kv => $"{kv.Key}->{kv.Value}"), out var exactDiff))
+        {
+            problems.Add($"exact duplicate reports (duplicate->original) differ: {exactDiff}");
+        }
+
+        // suspected duplicates: replay of the reports and withdrawals
+        var pairs = new HashSet<(string, string)>();
+        foreach (var r in duplicates.Where(r => r.kind == DuplicateKind.SUSPECTED))
+        {
+            if (r.withdrawn)
+            {
+                pairs.Remove((r.original_invoice_id, r.invoice_id));
+            }
+            else
+            {
+                pairs.Add((r.original_invoice_id, r.invoice_id));
+            }
+        }
+
+        if (!SameSet(pairs.Select(p => $"{p.Item1}~{p.Item2}"), expected.Suspected.Select(p => $"{p.Earlier}~{p.Later}"), out var suspectDiff))
+        {
+            problems.Add($"suspected pairs (earlier~later) differ: {suspectDiff}");
+        }
+
+        // commands: unique ids, balanced, deterministic ids, reversals reference an earlier posting
+        problems.AddRange(commands.GroupBy(c => c.command_id).Where(g => g.Count() > 1)
+            .Select(g => $"command id {g.Key} appears {g.Count()} times ({string.Join(", ", g.Select(c => $"{c.document_type} {c.invoice_id}"))})"));
+        for (var i = 0; i < commands.Count; i++)
+        {
+            var c = commands[i];
+            var debit = c.lines.Where(l => l.side == PostingSide.DEBIT).Sum(l => l.amount.ToDecimal());
+            var credit = c.lines.Where(l => l.side == PostingSide.CREDIT).Sum(l => l.amount.ToDecimal());
+            if (c.total_debit.ToDecimal() != c.total_credit.ToDecimal() || debit != c.total_debit.ToDecimal() || credit != c.total_credit.ToDecimal())
+            {
+                problems.Add($"{c.document_type} {c.command_id} of {c.invoice_id} does not balance: debit {c.total_debit.ToDecimal()} ({debit} in lines), credit {c.total_credit.ToDecimal()} ({credit} in lines)");
+            }
+
+            if (c.document_type == PostingDocumentType.KR && c.command_id != CommandIds.Posting(c.invoice_id))
+            {
+                problems.Add($"KR {c.command_id} of {c.invoice_id} is not UUIDv5(invoice:{c.invoice_id}) = {CommandIds.Posting(c.invoice_id)}");
+            }
+
+            if (c.document_type == PostingDocumentType.KA && (c.command_id != CommandIds.Reversal(c.invoice_id) || c.reversed_command_id != CommandIds.Posting(c.invoice_id)
+                || !commands.Take(i).Any(k => k.document_type == PostingDocumentType.KR && k.command_id == c.reversed_command_id)))
+            {
+                problems.Add($"KA {c.command_id} of {c.invoice_id} reverses {c.reversed_command_id}: not the reversal id, or no earlier posting of that invoice");
+            }
+        }
+
+        var changed = unmatched.Where(u => u.event_type == UnmatchedEventType.CHANGED_AFTER_POSTING).Select(u => u.invoice_id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, e) in expected.Invoices)
+        {
+            var postings = commands.Where(c => c.invoice_id == id && c.document_type == PostingDocumentType.KR).ToList();
+            var reversals = commands.Where(c => c.invoice_id == id && c.document_type == PostingDocumentType.KA).ToList();
+            var commandId = statuses.GetValueOrDefault(id)?.command_id;
+            if (e.Postable && postings.Count != 1)
+            {
+                problems.Add($"{id}: {e}, so exactly one command {CommandIds.Posting(id)}; got {postings.Count}");
+            }
+
+            if (postings.Count == 0)
+            {
+                if (commandId is not null)
+                {
+                    problems.Add($"{id}: status names command {commandId}, but none was issued");
+                }
+
+                continue;
+            }
+
+            if (commandId != CommandIds.Posting(id))
+            {
+                problems.Add($"{id}: posted as {CommandIds.Posting(id)}, but its status names command {commandId ?? "none"}");
+            }
+
+            if (e.Status == InvoiceMatchStatus.DUPLICATE)
+            {
+                var reversalId = CommandIds.Reversal(id);
+                if (reversals.Count != 1)
+                {
+                    problems.Add($"{id}: a posted exact duplicate of {e.OriginalId}, so exactly one reversal; got {reversals.Count}");
+                }
+
+                if (!duplicates.Any(r => r.invoice_id == id && r.kind == DuplicateKind.EXACT_AFTER_POSTING && !r.withdrawn && r.reversal_command_id == reversalId))
+                {
+                    problems.Add($"{id}: a posted exact duplicate of {e.OriginalId}, but no EXACT_AFTER_POSTING report with reversal {reversalId}");
+                }
+            }
+            else if (!(e.Postable && reversals.Count == 0 && Reflects(postings[0], id, history.Final)) && !changed.Contains(id))
+            {
+                problems.Add($"{id}: posted ({postings[0].command_id}{(reversals.Count > 0 ? ", reversed" : "")}) and finally {e}" +
+                    $"{(e.Postable ? ", the command not reflecting the final invoice" : "")}, but no CHANGED_AFTER_POSTING was reported");
+            }
+        }
+
+        // unmatched events: the last UNMATCHED/RESOLVED event of an invoice agrees with its final status
+        foreach (var (id, e) in expected.Invoices)
+        {
+            var last = unmatched.LastOrDefault(u => u.invoice_id == id && u.event_type != UnmatchedEventType.CHANGED_AFTER_POSTING);
+            if (e.Status == InvoiceMatchStatus.UNMATCHED ? last?.event_type != UnmatchedEventType.UNMATCHED : last is not null && last.event_type != UnmatchedEventType.RESOLVED)
+            {
+                problems.Add($"{id}: finally {e}, but its last unmatched-invoices event is {last?.event_type.ToString() ?? "none"}");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>Whether a posting command carries the invoice as it finally stands: header figures and one debit per line.</summary>
+    private static bool Reflects(PostingCommand command, string invoiceId, InvoiceTables final)
+    {
+        var invoice = final.Invoices[invoiceId];
+        var lines = final.InvoiceLines.Values.Where(l => l.invoice_id == invoiceId).Select(l => $"{l.line_no}:{l.amount.ToDecimal():0.00}").Order(StringComparer.Ordinal);
+        var debits = command.lines.Where(l => l.invoice_line_no is not null).Select(l => $"{l.invoice_line_no}:{l.amount.ToDecimal():0.00}").Order(StringComparer.Ordinal);
+        return command.reference == invoice.supplier_invoice_number && command.supplier_id == invoice.supplier_id && command.po_id == invoice.po_id
+            && command.currency == invoice.currency && command.company_code == invoice.company_code && command.document_date == invoice.invoice_date
+            && command.total_credit.ToDecimal() == invoice.gross_amount.ToDecimal() && lines.SequenceEqual(debits);
+    }
+
+    private static bool SameSet(IEnumerable<string> actual, IEnumerable<string> expected, out string difference)
+    {
+        var a = actual.ToHashSet(StringComparer.Ordinal);
+        var e = expected.ToHashSet(StringComparer.Ordinal);
+        difference = $"missing [{string.Join(", ", e.Except(a).Order(StringComparer.Ordinal))}], unexpected [{string.Join(", ", a.Except(e).Order(StringComparer.Ordinal))}]";
+        return a.SetEquals(e);
+    }
+
+    private static string Failure(int seed, List<string> problems, ExpectedInvoices expected, InvoiceHistory history) =>
+        $"seed {seed} (rerun with INVOICE_PROPERTY_SEED={seed}):\n{string.Join("\n", problems)}\n\nexpected:\n" +
+        string.Join("\n", expected.Invoices.Values.OrderBy(e => e.InvoiceId, StringComparer.Ordinal).Select(e => $"  {e.InvoiceId}: {e}")) +
+        $"\n  suspected: {string.Join(", ", expected.Suspected.Order().Select(p => $"{p.Earlier}~{p.Later}"))}\n\n{history.Describe()}";
+
+    /// <summary>What the histories exercised, so a generator change cannot quietly make the property vacuous.</summary>
+    private sealed class Coverage
+    {
+        private readonly Dictionary<InvoiceMatchStatus, int> _statuses = [];
+        private readonly Dictionary<MatchReason, int> _reasons = [];
+        private int _expired;
+        private int _unbalanced;
+        private int _suspected;
+        private int _postings;
+        private int _reversals;
+        private int _changed;
+
+        public void Add(ExpectedInvoices expected, InvoiceHarness sut)
+        {
+            foreach (var e in expected.Invoices.Values.Where(e => e.InvoiceId != InvoiceHistoryGenerator.ClockInvoiceId))
+            {
+                _statuses[e.Status] = _statuses.GetValueOrDefault(e.Status) + 1;
+                foreach (var r in e.Reasons)
+                {
+                    _reasons[r] = _reasons.GetValueOrDefault(r) + 1;
+                }
+
+                _expired += e.Status == InvoiceMatchStatus.UNMATCHED && e.Reasons.All(r => r is MatchReason.PO_LINE_NOT_FOUND or MatchReason.NOT_RECEIVED) ? 1 : 0;
+                _unbalanced += e.Status == InvoiceMatchStatus.MATCHED && !e.Balanced ? 1 : 0;
+            }
+
+            _suspected += expected.Suspected.Count;
+            _postings += sut.Commands().Count(c => c.document_type == PostingDocumentType.KR);
+            _reversals += sut.Commands().Count(c => c.document_type == PostingDocumentType.KA);
+            _changed += sut.Unmatched().Count(u => u.event_type == UnmatchedEventType.CHANGED_AFTER_POSTING);
+        }
+
+        public void AssertExercised()
+        {
+            Assert.All(Enum.GetValues<InvoiceMatchStatus>(), s => Assert.True(_statuses.GetValueOrDefault(s) > 0, $"no {s} invoice: {this}"));
+            Assert.All(Enum.GetValues<MatchReason>().Where(r => r != MatchReason.CHANGED_AFTER_POSTING), r => Assert.True(_reasons.GetValueOrDefault(r) > 0, $"no {r}: {this}"));
+            Assert.True(_expired > 0 && _unbalanced > 0 && _suspected > 0 && _postings > 0 && _reversals > 0 && _changed > 0, ToString());
+        }
+
+        public override string ToString() =>
+            $"statuses {string.Join(", ", _statuses.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}"))}; reasons {string.Join(", ", _reasons.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}"))}; " +
+            $"unmatched after the grace period {_expired}, matched but unbalanced {_unbalanced}, suspected pairs {_suspected}, postings {_postings}, reversals {_reversals}, changed after posting {_changed}";
+    }
+}
+
+public sealed class InvoiceScratchTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Scratch_MoveFromNoPoToPo()
+    {
+        using var sut = new InvoiceHarness();
+        var raw = sut.Driver.CreateOutputTopic(FinanceStreams.Contracts.Catalog.Topics.InvoiceStatus.Name, StreamKit.Serialization.Serdes.ByteArray, StreamKit.Serialization.Serdes.ByteArray);
+        sut.Put(InvoiceRows.Supplier());
+        sut.Put(InvoiceRows.Order());
+        sut.Put(InvoiceRows.OrderLine(quantity: 10m, unitPrice: 100m));
+        sut.Put(InvoiceRows.Receipt("GR1", quantity: 10m));
+        sut.Put(InvoiceRows.Order("PO2"));
+        sut.Put(InvoiceRows.OrderLine("PO2", quantity: 10m, unitPrice: 100m));
+        sut.Put(InvoiceRows.Receipt("GR2", "PO2", quantity: 10m));
+        sut.Put(InvoiceRows.Line("I1", 1, 10m, 100m));
+        sut.Put(InvoiceRows.Invoice("I1", 1000m, 190m, poId: null));
+        raw.ReadRecords();
+        output.WriteLine($"after header without PO: {sut.Status("I1").status}");
+        sut.Put(InvoiceRows.Invoice("I1", 1000m, 190m, poId: "PO1"));
+        output.WriteLine($"after header with PO1: {sut.Status("I1").status}; status records {string.Join(", ", raw.ReadRecords().Select(r => r.Value is null ? "TOMBSTONE" : "value"))}");
+        sut.Put(InvoiceRows.Invoice("I1", 1000m, 190m, poId: "PO2"));
+        output.WriteLine($"after header with PO2: {sut.Status("I1").status}; status records {string.Join(", ", raw.ReadRecords().Select(r => r.Value is null ? "TOMBSTONE" : "value"))}");
+        foreach (var u in sut.Unmatched())
+        {
+            output.WriteLine($"unmatched event {u.event_type} {u.status} [{string.Join(",", u.findings.Select(f => $"{f.reason}: {f.detail}"))}]");
+        }
+
+        output.WriteLine($"commands {sut.Commands().Count}");
+    }
+}
