@@ -78,6 +78,9 @@ internal sealed class InvoiceHarness : CdcDriverHarness
         return _commandsSeen;
     }
 
+    /// <summary>Every posting command record not yet read, with its headers (does not feed <see cref="Commands"/>).</summary>
+    public IReadOnlyList<StreamKit.Processing.Record<PostingCommandKey, PostingCommand?>> CommandRecords() => _commands.ReadRecords();
+
     /// <summary>The latest posting status per command id.</summary>
     public IReadOnlyDictionary<string, PostingStatus> PostingStatuses()
     {
