@@ -42,16 +42,20 @@ internal static class DemoCommand
                     await admin.EnsureTopicsAsync([.. Topics.All], cancel).ConfigureAwait(false);
                 }
 
-                Console.WriteLine("== starting the pipeline (budget topology, HTTP API) ==");
+                Console.WriteLine("== starting the pipeline (budget and invoice topologies, HTTP API) ==");
                 var pipelineLog = Path.Combine(DevPaths.Root, "pipeline.log");
                 pipeline = ChildProcess.StartSelf(pipelineLog, "run", "--info-file", brokerFile, "--schema-registry-url", registryUrl, "--http-port", "0", "--state-dir", Path.Combine(DevPaths.Root, "demo-state", Guid.NewGuid().ToString("N")));
                 var http = await WaitForLogAsync(pipeline, pipelineLog, "HTTP API", cancel).ConfigureAwait(false);
                 await WaitForLogAsync(pipeline, pipelineLog, " running from ", cancel).ConfigureAwait(false);
                 var events = DemoScenario.Events();
                 Console.WriteLine($"== simulating {events.Count} CDC events from budgeting, procurement and ERP (one a stale replay) ==");
-                await ProduceAsync(info.BootstrapServers, events, cancel).ConfigureAwait(false);
+                // Master data first (snapshot reads), then the business events at a steady pace, as in a live
+                // system; the final results do not depend on it, only how many intermediate events appear.
+                await ProduceAsync(info.BootstrapServers, [.. events.Where(e => e.Op == "r")], TimeSpan.Zero, cancel).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromSeconds(3), cancel).ConfigureAwait(false);
+                await ProduceAsync(info.BootstrapServers, [.. events.Where(e => e.Op != "r")], TimeSpan.FromMilliseconds(300), cancel).ConfigureAwait(false);
                 using var serdes = ContractSerdes.Create(new SchemaRegistryConfig { Url = registryUrl });
-                var ok = DemoReport.Print(info.BootstrapServers, serdes, buckets: 3, TimeSpan.FromSeconds(120));
+                var ok = DemoReport.Print(info.BootstrapServers, serdes, buckets: 3, invoices: 4, TimeSpan.FromSeconds(120));
                 Console.WriteLine();
                 Console.WriteLine($"{http.Trim()}; logs in {Path.GetFullPath(DevPaths.Root)}");
                 return ok ? 0 : 1;
@@ -66,13 +70,14 @@ internal static class DemoCommand
         return command;
     }
 
-    private static async Task ProduceAsync(string bootstrap, IReadOnlyList<CdcEvent> events, CancellationToken cancel)
+    private static async Task ProduceAsync(string bootstrap, IReadOnlyList<CdcEvent> events, TimeSpan pace, CancellationToken cancel)
     {
         using var producer = new ProducerBuilder<byte[], byte[]>(new ProducerConfig { BootstrapServers = bootstrap, EnableIdempotence = true })
             .SetDefaultPartitioner(KafkaPartitioners.Murmur2).Build();
         foreach (var e in events)
         {
             await producer.ProduceAsync(e.Topic, new Message<byte[], byte[]> { Key = e.KeyJson(), Value = e.ValueJson() }, cancel).ConfigureAwait(false);
+            await Task.Delay(pace, cancel).ConfigureAwait(false);
         }
     }
 

@@ -1,11 +1,15 @@
+using System.Globalization;
 using FinanceStreams.Contracts.Catalog;
+using FinanceStreams.Topologies.Invoices.Posting;
 
 namespace FinanceStreams.Host.Demo;
 
 /// <summary>
 /// A small month of business for <c>make run</c>: three cost centers (one in USD), their March budgets,
-/// an EUR→USD rate, requisitions, released purchase orders (one pushing Marketing over budget), an
-/// invoice that turns commitment into actual, and a replayed stale CDC event that must change nothing.
+/// an EUR→USD rate, requisitions, released purchase orders (one pushing Marketing over budget), a
+/// received invoice that turns commitment into actual and is posted and acknowledged, its exact
+/// duplicate, an invoice without PO and its suspected duplicate, and a replayed stale CDC event that
+/// must change nothing.
 /// </summary>
 internal static class DemoScenario
 {
@@ -32,17 +36,35 @@ internal static class DemoScenario
             new(Topics.PurchaseOrderLines.Name, new { po_id = "PO-1", line_no = 1 }, Line("PO-1", "CC-200", "95000.00"), procurement.Next(), Next()),
             new(Topics.PurchaseOrders.Name, new { po_id = "PO-2" }, Order("PO-2", "RELEASED"), procurement.Next(), Next()),
             new(Topics.PurchaseOrderLines.Name, new { po_id = "PO-2", line_no = 1 }, Line("PO-2", "CC-100", "40000.00"), procurement.Next(), Next()),
-            new(Topics.SupplierInvoices.Name, new { invoice_id = "INV-1" }, new { invoice_id = "INV-1", supplier_id = "S-1", supplier_invoice_number = "A-0042", company_code = "1000", invoice_date = "2026-03-20", currency = "EUR", net_amount = "30000.00", tax_amount = "5700.00", gross_amount = "35700.00", po_id = "PO-1", status = "RECEIVED", received_at = "2026-03-20T10:00:00Z" }, erp.Next(), Next()),
-            new(Topics.SupplierInvoiceLines.Name, new { invoice_id = "INV-1", line_no = 1 }, new { invoice_id = "INV-1", line_no = 1, po_id = "PO-1", po_line_no = 1, quantity = "30.0000", unit_price = "1000.0000", amount = "30000.00" }, erp.Next(), Next()),
+            new(Topics.SupplierInvoices.Name, new { invoice_id = "INV-1" }, Invoice("INV-1", "A-0042", "PO-1", "30000.00", "5700.00", "2026-03-20", "2026-03-20T10:00:00Z"), erp.Next(), Next()),
+            new(Topics.GoodsReceipts.Name, new { receipt_id = "GR-1" }, new { receipt_id = "GR-1", po_id = "PO-1", line_no = 1, quantity = "1.0000", received_at = "2026-03-18T08:00:00Z", status = "POSTED" }, procurement.Next(), Next()),
+            new(Topics.SupplierInvoiceLines.Name, new { invoice_id = "INV-1", line_no = 1 }, InvoiceLine("INV-1", "PO-1", 1, "30000.00"), erp.Next(), Next()),
+            new(Topics.SupplierInvoices.Name, new { invoice_id = "INV-2" }, Invoice("INV-2", "a 42", "PO-1", "30000.00", "5700.00", "2026-03-20", "2026-03-21T09:00:00Z"), erp.Next(), Next()),
+            new(Topics.SupplierInvoiceLines.Name, new { invoice_id = "INV-2", line_no = 1 }, InvoiceLine("INV-2", "PO-1", 1, "30000.00"), erp.Next(), Next()),
+            new(Topics.SupplierInvoiceLines.Name, new { invoice_id = "INV-3", line_no = 1 }, InvoiceLine("INV-3", null, null, "1200.00"), erp.Next(), Next()),
+            new(Topics.SupplierInvoices.Name, new { invoice_id = "INV-3" }, Invoice("INV-3", "B-7781", null, "1200.00", "228.00", "2026-03-22", "2026-03-22T11:00:00Z"), erp.Next(), Next()),
+            new(Topics.SupplierInvoiceLines.Name, new { invoice_id = "INV-4", line_no = 1 }, InvoiceLine("INV-4", null, null, "1195.00"), erp.Next(), Next()),
+            new(Topics.SupplierInvoices.Name, new { invoice_id = "INV-4" }, Invoice("INV-4", "B-7791", null, "1195.00", "227.05", "2026-03-25", "2026-03-25T15:00:00Z"), erp.Next(), Next()),
+            new(Topics.GlPostings.Name, new { posting_id = "GL-1" }, new { posting_id = "GL-1", command_id = CommandIds.Posting("INV-1"), status = "POSTED", erp_document_number = "5100000042", posted_at = "2026-03-26T08:00:00Z", error_text = (string?)null }, erp.Next(), Next()),
             new(Topics.CostCenters.Name, new { cost_center = "CC-100" }, CostCenter("CC-100", "Marketing (stale replay)", "EUR", "NONE", "90"), 1, Next()),
         ];
     }
+
+    private static object Invoice(string id, string number, string? po, string net, string tax, string date, string receivedAt) => new
+    {
+        invoice_id = id, supplier_id = "S-1", supplier_invoice_number = number, company_code = "1000", invoice_date = date, currency = "EUR",
+        net_amount = net, tax_amount = tax, gross_amount = (decimal.Parse(net, CultureInfo.InvariantCulture) + decimal.Parse(tax, CultureInfo.InvariantCulture)).ToString("0.00", CultureInfo.InvariantCulture),
+        po_id = po, status = "RECEIVED", received_at = receivedAt,
+    };
+
+    private static object InvoiceLine(string invoice, string? po, int? poLine, string amount) =>
+        new { invoice_id = invoice, line_no = 1, po_id = po, po_line_no = poLine, quantity = "1.0000", unit_price = amount + "00", amount };
 
     private static object CostCenter(string id, string name, string currency, string control, string warning) =>
         new { cost_center = id, company_code = "1000", name, budget_currency = currency, control_level = control, warning_pct = warning, tolerance_pct = "0", tolerance_amount = "0.00", active = true };
 
     private static object Requisition(string id, string costCenter, string amount, string currency, DateTimeOffset at) =>
-        new { requisition_id = id, cost_center = costCenter, requested_at = at.ToString("O", System.Globalization.CultureInfo.InvariantCulture), currency, amount, status = "SUBMITTED" };
+        new { requisition_id = id, cost_center = costCenter, requested_at = at.ToString("O", CultureInfo.InvariantCulture), currency, amount, status = "SUBMITTED" };
 
     private static object Order(string id, string status) =>
         new { po_id = id, supplier_id = "S-1", company_code = "1000", currency = "EUR", order_date = "2026-03-10", status, requisition_id = (string?)null };

@@ -1,4 +1,5 @@
 using FinanceStreams.Topologies.Budget;
+using FinanceStreams.Topologies.Invoices;
 using StreamKit.Dsl;
 
 namespace FinanceStreams.Host.Topologies;
@@ -12,6 +13,12 @@ internal static class PipelineTopologies
         {
             var builder = new StreamsBuilder(BudgetTopology.ApplicationId);
             BudgetTopology.Build(builder, BudgetOptions.With(serdes));
+            return builder.Build();
+        }),
+        new("invoices", InvoiceTopology.ApplicationId, "Duplicate invoices, two/three-way matching, ERP posting commands, posting completion and control totals", serdes =>
+        {
+            var builder = new StreamsBuilder(InvoiceTopology.ApplicationId);
+            InvoiceTopology.Build(builder, InvoiceOptions.With(serdes));
             return builder.Build();
         }),
     ];

@@ -31,7 +31,7 @@ public sealed class DevBrokerTests
     }
 
     [Fact]
-    public async Task Demo_OnAFreshDirectory_ShowsTheBudgetResultAndLeavesNoProcess()
+    public async Task Demo_OnAFreshDirectory_ShowsTheBudgetAndInvoiceResultsAndLeavesNoProcess()
     {
         var (exit, output) = await CliProcess.RunAsync(TimeSpan.FromMinutes(4), "demo");
 
@@ -40,6 +40,11 @@ public sealed class DevBrokerTests
         Assert.Matches(@"CC-200 2026-03\s+EUR\s+120,000.00\s+95,000.00\s+25,000.00\s+79.2\s+OK", output);
         Assert.Matches(@"CC-300 2026-03\s+USD\s+80,000.00\s+9,720.00\s+70,280.00\s+12.2\s+OK", output);
         Assert.DoesNotContain("UNCONTROLLED", output, StringComparison.Ordinal); // the stale CDC replay changed nothing
+        Assert.Matches(@"INV-1\s+A-0042\s+EUR\s+35,700.00\s+MATCHED\s+command ", output);
+        Assert.Matches(@"INV-2\s+a 42\s+EUR\s+35,700.00\s+DUPLICATE\s+duplicate of INV-1", output);
+        Assert.Matches(@"INV-3\s+B-7781\s+EUR\s+1,428.00\s+UNMATCHED\s+NO_PURCHASE_ORDER", output);
+        Assert.Matches(@"SUSPECTED\s+INV-4 \(B-7791\) of INV-3 \(B-7781\)", output);
+        Assert.Matches(@"received 4 = matched 1 \+ pending 0 \+ unmatched 2 \+ duplicate 1 \[ok\]; commands \d - reversals \d = matched \[ok\]; posted 1,", output);
         var pids = System.Text.RegularExpressions.Regex.Matches(output, @"\(pid (\d+)\) stopped").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(3, pids.Count);
         Assert.All(pids, pid => Assert.False(Directory.Exists($"/proc/{pid}"), $"the demo left process {pid} running"));
