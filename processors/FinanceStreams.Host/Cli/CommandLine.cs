@@ -20,6 +20,7 @@ internal static class CommandLine
         {
             dev,
             DemoCommand.Build(),
+            SimulateCommand.Build(),
             TopologiesCommand.Build(),
             RunCommand.Build(),
             DeadLettersCommand.Build(),

@@ -51,6 +51,23 @@ internal abstract class CdcDriverHarness : IDisposable, ICdcSink
     /// <summary>Sends a truncate event for the table of <paramref name="row"/>.</summary>
     public long Truncate(ISpecificRecord row) => Send(row, null, null, DebeziumOp.Truncate, ++_lsn);
 
+    /// <summary>Whether the topology reads <paramref name="topic"/> (as a stream or a global store).</summary>
+    public bool Reads(string topic) =>
+        Topology.Subtopologies().Any(s => s.SourceTopics.Contains(topic)) || Topology.GlobalStores.Any(g => g.Topic == topic);
+
+    /// <summary>Pipes a record as bytes (e.g. Debezium JSON) to <paramref name="topic"/>.</summary>
+    public void PipeRaw(string topic, byte[] key, byte[]? value, long timestamp)
+    {
+        var name = topic + "#raw";
+        if (!_inputs.TryGetValue(name, out var input))
+        {
+            input = Driver.CreateInputTopic(topic, StreamKit.Serialization.Serdes.ByteArray, StreamKit.Serialization.Serdes.ByteArray);
+            _inputs.Add(name, input);
+        }
+
+        ((TestInputTopic<byte[], byte[]>)input).Pipe(key, value, timestamp);
+    }
+
     public void Dispose()
     {
         Driver.Dispose();
