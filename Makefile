@@ -9,8 +9,9 @@ DOTNET   ?= dotnet
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-# System packages the test suite uses (kcat: a Kafka client from outside the project).
-APT_PACKAGES := kcat
+# System packages the test suite uses (kcat: a Kafka client from outside the project;
+# prometheus: evaluates the dashboards' queries and alert rules against a live run).
+APT_PACKAGES := kcat prometheus
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help build test run deps check-sdk clean
@@ -27,7 +28,7 @@ deps:
 	@missing=""; for p in $(APT_PACKAGES); do command -v $$p >/dev/null || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing system packages:$$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
 build: check-sdk

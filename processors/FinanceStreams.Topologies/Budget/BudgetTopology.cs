@@ -69,15 +69,15 @@ public static class BudgetTopology
             .Aggregate()
             .ToChangeStream();
 
-        Emit(buckets, Topics.BudgetConsumption, BudgetOutputs.Consumption, options, "budget-consumption-emit");
-        Emit(buckets, Topics.BudgetAlerts, BudgetOutputs.Alerts, options, "budget-alerts-emit");
-        Emit(buckets, Topics.BudgetChecks, BudgetChecks.Checks, options, "budget-checks-emit");
+        Emit(buckets, Topics.BudgetConsumption, BudgetOutputs.Consumption, options, "budget-consumption-emit", FinanceMetrics.Observe);
+        Emit(buckets, Topics.BudgetAlerts, BudgetOutputs.Alerts, options, "budget-alerts-emit", FinanceMetrics.Observe);
+        Emit(buckets, Topics.BudgetChecks, BudgetChecks.Checks, options, "budget-checks-emit", FinanceMetrics.Observe);
     }
 
     /// <summary>Name of the bucket co-group; its store <c>buckets-dossiers</c> is queryable by bucket key.</summary>
     public const string BucketGroup = "buckets";
 
-    private static void Emit<TKey, TValue>(IKStream<string, Change<Dossier>> buckets, Topic<TKey, TValue> topic, Func<string, Change<Dossier>, IEnumerable<Emission<TKey, TValue>>> derive, BudgetOptions options, string name)
+    private static void Emit<TKey, TValue>(IKStream<string, Change<Dossier>> buckets, Topic<TKey, TValue> topic, Func<string, Change<Dossier>, IEnumerable<Emission<TKey, TValue>>> derive, BudgetOptions options, string name, Action<TValue?> observe)
         where TValue : class =>
-        OutputTopics.Emit(buckets, topic, (key, change, _) => derive(key, change), options.Serdes, options.MaxLineageEntries, options.RuleVersion, name);
+        OutputTopics.Emit(buckets, topic, (key, change, _) => derive(key, change), options.Serdes, options.MaxLineageEntries, options.RuleVersion, name, observe);
 }

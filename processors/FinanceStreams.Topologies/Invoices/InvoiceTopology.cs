@@ -83,13 +83,13 @@ public static class InvoiceTopology
             .Aggregate()
             .ToChangeStream()
             .Process(() => new InvoiceDeskProcessor(options, stores), Serdes.String, TopologyJson.Serde<DeskOutput>(), "invoice-desk", stores.DeskStates, stores.DeskDeadlines);
-        Emit(desk, Topics.InvoiceStatus, InvoiceOutputs.Status, options, "invoice-status-emit");
-        Emit(desk, Topics.UnmatchedInvoices, InvoiceOutputs.Unmatched, options, "unmatched-invoices-emit");
-        Emit(desk, Topics.DuplicateInvoices, InvoiceOutputs.ExactDuplicate, options, "exact-duplicates-emit");
-        Emit(desk, Topics.PostingCommands, InvoiceOutputs.Command, options, "posting-commands-emit");
+        Emit(desk, Topics.InvoiceStatus, InvoiceOutputs.Status, options, "invoice-status-emit", FinanceMetrics.Observe);
+        Emit(desk, Topics.UnmatchedInvoices, InvoiceOutputs.Unmatched, options, "unmatched-invoices-emit", FinanceMetrics.Observe);
+        Emit(desk, Topics.DuplicateInvoices, InvoiceOutputs.ExactDuplicate, options, "exact-duplicates-emit", FinanceMetrics.Observe);
+        Emit(desk, Topics.PostingCommands, InvoiceOutputs.Command, options, "posting-commands-emit", FinanceMetrics.Observe);
 
         var suspects = new CoGroup("suspect-windows", partitions).Add(invoiceChanges, SuspectStages.Candidates).Aggregate().ToChangeStream();
-        Emit(suspects, Topics.DuplicateInvoices, SuspectStages.Reports, options, "suspected-duplicates-emit");
+        Emit(suspects, Topics.DuplicateInvoices, SuspectStages.Reports, options, "suspected-duplicates-emit", FinanceMetrics.Observe);
 
         var issued = desk.FlatMap(
             (_, o) => o.Issued is { } c ? [KeyValuePair.Create(c.CommandId, new Change<IssuedCommand>(Optional<IssuedCommand>.Some(c), Optional<IssuedCommand>.None))] : Array.Empty<KeyValuePair<string, Change<IssuedCommand>>>(),
@@ -100,7 +100,7 @@ public static class InvoiceTopology
             .Aggregate()
             .ToChangeStream()
             .Process(() => new CompletionProcessor(options, stores), Serdes.String, TopologyJson.Serde<CompletionOutput>(), "posting-completion-desk", stores.CompletionStates, stores.CompletionDeadlines, CompletionGroup + "-dossiers");
-        Emit(completion, Topics.PostingStatus, InvoiceOutputs.Completion, options, "posting-status-emit");
+        Emit(completion, Topics.PostingStatus, InvoiceOutputs.Completion, options, "posting-status-emit", FinanceMetrics.Observe);
 
         var invoiceTallies = desk.FlatMap(
             (k, o) => o.TallyOld is null && o.TallyNew is null ? [] : new[] { KeyValuePair.Create(k, new Change<InvoiceTally>(Optional<InvoiceTally>.OfNullable(o.TallyNew), Optional<InvoiceTally>.OfNullable(o.TallyOld))) },
@@ -113,13 +113,13 @@ public static class InvoiceTopology
             .Add(commandTallies, ReconciliationStages.Command)
             .Aggregate()
             .ToChangeStream();
-        Emit(totals, Topics.Reconciliation, ReconciliationStages.Totals, options, "reconciliation-emit");
+        Emit(totals, Topics.Reconciliation, ReconciliationStages.Totals, options, "reconciliation-emit", FinanceMetrics.Observe);
     }
 
     private static void AddStore<T>(StreamsBuilder builder, string name) =>
         builder.AddStateStore(StoreBuilders.From(Stores.KeyValueStoreBuilder(Stores.InMemoryKeyValueStore(name), Serdes.String, TopologyJson.Serde<T>())));
 
-    private static void Emit<TIn, TKey, TValue>(IKStream<string, TIn> stream, Topic<TKey, TValue> topic, Func<string, TIn, long, IEnumerable<Emission<TKey, TValue>>> derive, InvoiceOptions options, string name)
+    private static void Emit<TIn, TKey, TValue>(IKStream<string, TIn> stream, Topic<TKey, TValue> topic, Func<string, TIn, long, IEnumerable<Emission<TKey, TValue>>> derive, InvoiceOptions options, string name, Action<TValue?> observe)
         where TValue : class =>
-        OutputTopics.Emit(stream, topic, derive, options.Serdes, options.MaxLineageEntries, options.RuleVersion, name);
+        OutputTopics.Emit(stream, topic, derive, options.Serdes, options.MaxLineageEntries, options.RuleVersion, name, observe);
 }

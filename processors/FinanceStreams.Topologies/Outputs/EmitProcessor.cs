@@ -10,7 +10,7 @@ namespace FinanceStreams.Topologies.Outputs;
 /// <c>finance-lineage</c> header (JSON array of source topic, partition, offset, lsn; capped)
 /// and the rule version as <c>finance-rule-version</c>.
 /// </summary>
-internal sealed class EmitProcessor<TKeyIn, TValueIn, TKey, TValue>(Func<TKeyIn, TValueIn, long, IEnumerable<Emission<TKey, TValue>>> derive, int maxLineageEntries, string ruleVersion)
+internal sealed class EmitProcessor<TKeyIn, TValueIn, TKey, TValue>(Func<TKeyIn, TValueIn, long, IEnumerable<Emission<TKey, TValue>>> derive, int maxLineageEntries, string ruleVersion, Action<TValue?>? observe = null)
     : IProcessor<TKeyIn, TValueIn, TKey, TValue>
     where TValue : class
 {
@@ -33,6 +33,7 @@ internal sealed class EmitProcessor<TKeyIn, TValueIn, TKey, TValue>(Func<TKeyIn,
                 .Set(LineageHeader, JsonSerializer.Serialize<IReadOnlyList<SourceRef>>(lineage, TopologyJson.Options))
                 .Set(RuleVersionHeader, ruleVersion);
             _context!.Forward(new Record<TKey, TValue>(emission.Key, emission.Value!, emission.Timestamp, headers));
+            observe?.Invoke(emission.Value);
         }
     }
 }
