@@ -17,11 +17,12 @@ internal static class SimulateCommand
         var suppliers = new Option<int>("--suppliers") { Description = "Number of active suppliers (one blocked supplier is always added).", DefaultValueFactory = _ => defaults.Suppliers };
         var anomalyRate = new Option<double>("--anomaly-rate") { Description = $"Share of cases with one anomaly: {string.Join(", ", Enum.GetNames<Anomaly>())}.", DefaultValueFactory = _ => defaults.AnomalyRate };
         var seed = new Option<int>("--seed") { Description = "Seed; the same options give the same events.", DefaultValueFactory = _ => defaults.Seed };
-        var command = new Command("simulate", "Produce simulated CDC from budgeting, procurement and ERP (Debezium JSON), with injected anomalies.") { cases, rate, costCenters, suppliers, anomalyRate, seed };
+        var firstCase = new Option<int>("--first-case") { Description = "Number of the first case (another run can continue where one stopped).", DefaultValueFactory = _ => defaults.FirstCase };
+        var command = new Command("simulate", "Produce simulated CDC from budgeting, procurement and ERP (Debezium JSON), with injected anomalies.") { cases, rate, costCenters, suppliers, anomalyRate, seed, firstCase };
         cluster.AddTo(command);
         command.SetAction(async (result, cancel) =>
         {
-            var options = new SimulationOptions(result.GetValue(cases), result.GetValue(rate), result.GetValue(costCenters), result.GetValue(suppliers), result.GetValue(anomalyRate), result.GetValue(seed)).Validated();
+            var options = new SimulationOptions(result.GetValue(cases), result.GetValue(rate), result.GetValue(costCenters), result.GetValue(suppliers), result.GetValue(anomalyRate), result.GetValue(seed), result.GetValue(firstCase)).Validated();
             var connection = cluster.Resolve(result);
             using (var admin = connection.CreateTopicAdmin())
             {

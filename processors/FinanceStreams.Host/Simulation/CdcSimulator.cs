@@ -32,7 +32,7 @@ internal sealed class CdcSimulator(SimulationOptions options)
             yield return new(e, null);
         }
 
-        for (var i = 1; i <= options.Cases; i++)
+        for (var i = options.FirstCase; i < options.FirstCase + options.Cases; i++)
         {
             var anomaly = _random.NextDouble() < options.AnomalyRate ? (Anomaly?)Enum.GetValues<Anomaly>()[_random.Next(Enum.GetValues<Anomaly>().Length)] : null;
             foreach (var e in Case(i, anomaly))
