@@ -3,6 +3,7 @@ using Confluent.SchemaRegistry;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Host.Http;
+using FinanceStreams.Host.Telemetry;
 using FinanceStreams.Host.Topologies;
 using StreamKit.Errors;
 using StreamKit.Runtime;
@@ -25,7 +26,9 @@ internal static class RunCommand
         var stateDir = new Option<string>("--state-dir") { Description = "State directory.", DefaultValueFactory = _ => Path.Combine(DevPaths.Root, "state") };
         var createTopics = new Option<bool>("--create-topics") { Description = "Create the catalog's topics if missing (default with the local broker)." };
         var httpPort = new Option<int?>("--http-port") { Description = "Port of the HTTP API, health and /metrics on 127.0.0.1 (default Http:Port, 8080; 0: any free port)." };
-        var command = new Command("run", "Run the pipeline's topologies until stopped.") { topologies, registry, threads, guarantee, stateDir, createTopics, httpPort };
+        var otlpEndpoint = new Option<string?>("--otlp-endpoint") { Description = "OpenTelemetry collector for traces and metrics over OTLP (default: $OTEL_EXPORTER_OTLP_ENDPOINT; none: off).", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") };
+        var otlpProtocol = new Option<string>("--otlp-protocol") { Description = "grpc or http/protobuf (default: $OTEL_EXPORTER_OTLP_PROTOCOL, else grpc).", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_PROTOCOL") ?? "grpc" };
+        var command = new Command("run", "Run the pipeline's topologies until stopped.") { topologies, registry, threads, guarantee, stateDir, createTopics, httpPort, otlpEndpoint, otlpProtocol };
         cluster.AddTo(command);
         command.SetAction(async (result, cancel) =>
         {
@@ -39,6 +42,12 @@ internal static class RunCommand
             Preflight.Kafka(connection.BootstrapServers, "--bootstrap-servers");
             await Preflight.SchemaRegistryAsync(registryUrl, "--schema-registry-url", cancel).ConfigureAwait(false);
             var selected = PipelineTopologies.Select(result.GetValue(topologies) ?? []);
+            using var telemetry = OpenTelemetryExport.Start(result.GetValue(otlpEndpoint), result.GetValue(otlpProtocol));
+            if (telemetry is not null)
+            {
+                Console.WriteLine($"OpenTelemetry traces and metrics to {result.GetValue(otlpEndpoint)} ({result.GetValue(otlpProtocol)})");
+            }
+
             if (result.GetValue(createTopics) || connection.DevBrokerControlUrl is not null)
             {
                 using var admin = connection.CreateTopicAdmin();

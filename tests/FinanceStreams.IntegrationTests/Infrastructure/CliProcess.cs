@@ -33,7 +33,10 @@ public sealed class CliProcess : IAsyncDisposable
         }
     }
 
-    public static CliProcess Start(params IEnumerable<string> args)
+    public static CliProcess Start(params IEnumerable<string> args) => Start(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the CLI with extra environment variables.</summary>
+    public static CliProcess Start(IReadOnlyDictionary<string, string> environment, params IEnumerable<string> args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "finance-streams.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -43,6 +46,11 @@ public sealed class CliProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(cli);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
