@@ -55,7 +55,7 @@ internal static class DemoCommand
                 await Task.Delay(TimeSpan.FromSeconds(3), cancel).ConfigureAwait(false);
                 await ProduceAsync(info.BootstrapServers, [.. events.Where(e => e.Op != "r")], TimeSpan.FromMilliseconds(300), cancel).ConfigureAwait(false);
                 using var serdes = ContractSerdes.Create(new SchemaRegistryConfig { Url = registryUrl });
-                var ok = DemoReport.Print(info.BootstrapServers, serdes, buckets: 3, invoices: 4, TimeSpan.FromSeconds(120));
+                var ok = DemoReport.Print(info.BootstrapServers, serdes, buckets: 3, invoices: 4, postings: 1, TimeSpan.FromSeconds(120));
                 Console.WriteLine();
                 Console.WriteLine($"{http.Trim()}; logs in {Path.GetFullPath(DevPaths.Root)}");
                 return ok ? 0 : 1;

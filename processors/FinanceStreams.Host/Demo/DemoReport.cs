@@ -8,8 +8,8 @@ namespace FinanceStreams.Host.Demo;
 /// <summary>Reads the outputs back and prints what a controller and an AP clerk want to see.</summary>
 internal static class DemoReport
 {
-    /// <summary>Waits until <paramref name="buckets"/> buckets and <paramref name="invoices"/> invoices are reported and quiet for a moment, then prints them; false on timeout.</summary>
-    public static bool Print(string bootstrapServers, ContractSerdes serdes, int buckets, int invoices, TimeSpan timeout)
+    /// <summary>Waits until <paramref name="buckets"/> buckets, <paramref name="invoices"/> invoices and <paramref name="postings"/> posted commands are reported and quiet for a moment, then prints them; false on timeout.</summary>
+    public static bool Print(string bootstrapServers, ContractSerdes serdes, int buckets, int invoices, int postings, TimeSpan timeout)
     {
         var outputs = new DemoOutputs(serdes);
         using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(new ConsumerConfig
@@ -21,7 +21,7 @@ internal static class DemoReport
         }).SetLogHandler((_, _) => { }).Build();
         consumer.Subscribe(DemoOutputs.Topics);
         var (clock, lastChange) = (System.Diagnostics.Stopwatch.StartNew(), TimeSpan.Zero);
-        bool Complete() => outputs.Buckets.Count >= buckets && outputs.Invoices.Count >= invoices;
+        bool Complete() => outputs.Buckets.Count >= buckets && outputs.Invoices.Count >= invoices && outputs.PostingStatuses.Values.Count(p => p.state == finance.posting.PostingState.POSTED) >= postings;
         while (clock.Elapsed < timeout && !(Complete() && clock.Elapsed - lastChange > TimeSpan.FromSeconds(4)))
         {
             if (consumer.Consume(TimeSpan.FromMilliseconds(250)) is { Message.Value: { } value } record)

@@ -52,12 +52,14 @@ public static class InvoiceTopology
         var stores = new InvoiceStores(
             "invoice-desk-states",
             "invoice-desk-deadlines",
+            "invoice-desk-settling",
             "posting-completion-states",
             "posting-completion-deadlines",
             CdcReferenceTable.Add(builder, Topics.CostCenters, serdes, k => k.cost_center, CostCenterRow.From),
             CdcReferenceTable.Add(builder, Topics.FxRates, serdes, k => $"{k.from_currency}|{k.to_currency}|{k.rate_date:yyyy-MM-dd}", FxRateRow.From));
         AddStore<DeskState>(builder, stores.DeskStates);
         AddStore<string>(builder, stores.DeskDeadlines);
+        AddStore<string>(builder, stores.DeskSettling);
         AddStore<PostingStatusView>(builder, stores.CompletionStates);
         AddStore<string>(builder, stores.CompletionDeadlines);
 
@@ -82,7 +84,7 @@ public static class InvoiceTopology
             .Add(files.ToChangeStream(), MatchStages.Evaluations)
             .Aggregate()
             .ToChangeStream()
-            .Process(() => new InvoiceDeskProcessor(options, stores), Serdes.String, TopologyJson.Serde<DeskOutput>(), "invoice-desk", stores.DeskStates, stores.DeskDeadlines);
+            .Process(() => new InvoiceDeskProcessor(options, stores), Serdes.String, TopologyJson.Serde<DeskOutput>(), "invoice-desk", stores.DeskStates, stores.DeskDeadlines, stores.DeskSettling);
         Emit(desk, Topics.InvoiceStatus, InvoiceOutputs.Status, options, "invoice-status-emit", FinanceMetrics.Observe);
         Emit(desk, Topics.UnmatchedInvoices, InvoiceOutputs.Unmatched, options, "unmatched-invoices-emit", FinanceMetrics.Observe);
         Emit(desk, Topics.DuplicateInvoices, InvoiceOutputs.ExactDuplicate, options, "exact-duplicates-emit", FinanceMetrics.Observe);

@@ -7,10 +7,17 @@ using StreamKit.Testing;
 
 namespace FinanceStreams.Tests.Infrastructure;
 
-/// <summary>A topology in a test driver, fed typed CDC rows; event time is <see cref="BaseTime"/> + lsn seconds unless moved with <see cref="At"/>.</summary>
+/// <summary>
+/// A topology in a test driver, fed typed CDC rows; event time is <see cref="BaseTime"/> + lsn seconds unless
+/// moved with <see cref="At"/>. After each event, wall-clock time moves by <see cref="SettleStep"/>, so what
+/// waits for changes to settle (the invoice desk) has acted before the next event.
+/// </summary>
 internal abstract class CdcDriverHarness : IDisposable, ICdcSink
 {
     public const long BaseTime = CdcRouting.BaseTime;
+
+    /// <summary>Wall-clock time between two events: longer than any settle time of the topologies' defaults.</summary>
+    public static readonly TimeSpan SettleStep = TimeSpan.FromSeconds(10);
     private readonly Dictionary<string, object> _inputs = new(StringComparer.Ordinal);
     private long _lsn;
 
@@ -66,6 +73,7 @@ internal abstract class CdcDriverHarness : IDisposable, ICdcSink
         }
 
         ((TestInputTopic<byte[], byte[]>)input).Pipe(key, value, timestamp);
+        Driver.AdvanceWallClockTime(SettleStep);
     }
 
     public void Dispose()
@@ -93,5 +101,6 @@ internal abstract class CdcDriverHarness : IDisposable, ICdcSink
         }
 
         ((TestInputTopic<TKey, DebeziumEnvelope<TRow>>)input).Pipe(key, envelope, timestamp);
+        Driver.AdvanceWallClockTime(SettleStep);
     }
 }

@@ -64,6 +64,7 @@ internal sealed class InvoiceHistoryGenerator(Random random)
     private readonly List<(string Table, string Key, List<ISpecificRecord> Versions)> _rows = [];
     private readonly List<OrderSpec> _orders = [];
     private readonly List<InvoiceSpec> _invoices = [];
+    private readonly List<(InvoiceSpec Source, InvoiceSpec Copy)> _sameNumber = [];
 
     public InvoiceHistory Generate()
     {
@@ -92,7 +93,7 @@ internal sealed class InvoiceHistoryGenerator(Random random)
             var supplier = Pick(["S1", "S1", "S1", "S2", "S2", "S3"]);
             var currency = Chance(8) ? "USD" : "EUR";
             var status = Chance(8) ? PurchaseOrderStatus.CANCELLED : PurchaseOrderStatus.RELEASED;
-            var lines = Enumerable.Range(1, random.Next(1, 4)).Select(n => new OrderLineSpec(n, random.Next(1, 21), random.Next(500, 50_001) / 100m)).ToList();
+            var lines = Enumerable.Range(1, random.Next(1, 4)).Select(n => new OrderLineSpec(n, random.Next(5, 31), random.Next(500, 50_001) / 100m)).ToList();
             _orders.Add(new OrderSpec(id, supplier, currency, lines));
             if (!Chance(15))
             {
@@ -109,18 +110,18 @@ internal sealed class InvoiceHistoryGenerator(Random random)
                         () => InvoiceRows.OrderLine(id, line.LineNo, line.Quantity + random.Next(-1, 4), Math.Round(line.UnitPrice * Pick([0.9m, 1.1m]), 2)), olderOneIn: 6);
                 }
 
-                // mostly one receipt of the whole quantity; sometimes none, and sometimes another (partial, perhaps reversed)
-                foreach (var full in new[] { !Chance(8), Chance(3) })
+                // mostly a receipt of the whole quantity (sometimes partial, sometimes none), and sometimes another one, partial, perhaps reversed
+                var wanted = new[] { !Chance(8), Chance(3) };
+                for (var r = 0; r < wanted.Length; r++)
                 {
-                    if (!full)
+                    if (!wanted[r])
                     {
                         continue;
                     }
 
                     var receipt = $"GR{++receipts}";
-                    var first = receipts % 2 == 1;
-                    var quantity = first && !Chance(8) ? line.Quantity : random.Next(1, (int)line.Quantity + 1);
-                    var state = first ? GoodsReceiptStatus.POSTED : Pick([GoodsReceiptStatus.POSTED, GoodsReceiptStatus.REVERSED]);
+                    var quantity = r == 0 && !Chance(8) ? line.Quantity : random.Next(1, (int)line.Quantity + 1);
+                    var state = r == 0 ? GoodsReceiptStatus.POSTED : Pick([GoodsReceiptStatus.POSTED, GoodsReceiptStatus.REVERSED]);
                     Row("gr", receipt, InvoiceRows.Receipt(receipt, id, line.LineNo, quantity, state),
                         () => InvoiceRows.Receipt(receipt, id, line.LineNo, quantity + random.Next(-1, 3), state == GoodsReceiptStatus.POSTED ? GoodsReceiptStatus.REVERSED : GoodsReceiptStatus.POSTED),
                         olderOneIn: 5);
@@ -134,8 +135,14 @@ internal sealed class InvoiceHistoryGenerator(Random random)
         var count = random.Next(3, 9);
         for (var i = 1; i <= count; i++)
         {
-            var spec = _invoices.Count > 0 && Chance(3) ? Copy($"I{i}", Pick(_invoices)) : Fresh($"I{i}");
+            var source = _invoices.Count > 0 && Chance(2) ? Pick(_invoices) : null;
+            var spec = source is null ? Fresh($"I{i}") : Copy($"I{i}", source);
             _invoices.Add(spec);
+            if (source is not null && InvoiceOracle.Normalize(source.Number) == InvoiceOracle.Normalize(spec.Number))
+            {
+                _sameNumber.Add((source, spec));
+            }
+
             var older = Older(spec);
             Row("inv", spec.Id, Header(spec), () => Header(older), olderOneIn: 3);
             foreach (var line in spec.Lines)
@@ -146,10 +153,14 @@ internal sealed class InvoiceHistoryGenerator(Random random)
         }
     }
 
-    /// <summary>A new invoice on a known PO; about half of them get one fault (no or unknown PO, another supplier or currency, a line without or with an unknown PO line, a price out of tolerance, too much quantity).</summary>
+    /// <summary>
+    /// A new invoice on a generated PO; about half of them get one fault: no PO or an unknown one, another supplier or
+    /// currency, a line without PO line or with an unknown one, too much quantity, a price around or above the 2%
+    /// tolerance, or a price 1.5% over on a line worth enough for the 50.00 cap to decide.
+    /// </summary>
     private InvoiceSpec Fresh(string id)
     {
-        var fault = random.Next(18);
+        var fault = random.Next(20);
         var order = fault switch
         {
             0 => null,
@@ -176,20 +187,37 @@ internal sealed class InvoiceHistoryGenerator(Random random)
                 _ => poLine?.LineNo ?? random.Next(1, 3),
             };
             var ordered = poLine?.Quantity ?? 10;
-            var quantity = fault == 6 && n == faulty ? ordered + random.Next(1, 6) : random.Next(1, Math.Max(1, (int)ordered / 3) + 1);
-            var factor = fault == 7 && n == faulty ? Pick([1.03m, 1.1m, 1.019m]) : Chance(2) ? 1m : Pick([1.005m, 1.01m, 1.015m, 0.95m]);
-            var price = Math.Round((poLine?.UnitPrice ?? random.Next(500, 50_001) / 100m) * factor, 4);
+            var poPrice = poLine?.UnitPrice ?? random.Next(500, 50_001) / 100m;
+            var quantity = (fault, n == faulty) switch
+            {
+                (6, true) => ordered + random.Next(1, 6),
+                (9, true) => Math.Ceiling(3_500m / poPrice), // worth 3,500 to 4,000: 1.5% over the PO price exceeds the 50.00 cap, not 2%
+                _ => random.Next(1, Math.Max(1, (int)ordered / 5) + 1),
+            };
+            var factor = (fault, n == faulty) switch
+            {
+                (7 or 8, true) => Pick([1.019m, 1.02m, 1.021m, 1.025m, 1.029m, 1.03m, 1.1m]),
+                (9, true) => 1.015m,
+                _ => Chance(2) ? 1m : Pick([1.005m, 1.01m, 1.015m, 0.95m]),
+            };
+            var price = Math.Round(poPrice * factor, 4);
             lines.Add(new InvoiceLineSpec(n, order is not null && Chance(5) ? order.Id : null, poLineNo, quantity, price));
         }
 
-        return new InvoiceSpec(id, Chance(10) ? "2000" : "1000", supplier, Number(random.Next(1, 10)), FirstDate.AddDays(random.Next(0, 31)), currency, order?.Id,
+        return new InvoiceSpec(id, Chance(10) ? "2000" : "1000", supplier, Number(random.Next(1, 15)), FirstDate.AddDays(random.Next(0, 31)), currency, order?.Id,
             Status(), ReceivedAt(), lines, Inconsistency());
     }
 
     private InvoiceSpec Copy(string id, InvoiceSpec source)
     {
-        var number = Chance(2) ? Number(NumberOf(source.Number)) : Number(random.Next(1, 10));
-        var lines = Chance(4) ? source.Lines.Select(l => l with { Quantity = l.Quantity + random.Next(0, 2) }).ToList() : source.Lines;
+        var sameNumber = Chance(2);
+        var number = sameNumber ? Number(NumberOf(source.Number)) : Number(random.Next(1, 15));
+        var lines = random.Next(sameNumber ? 6 : 3) switch
+        {
+            0 => source.Lines.Select(l => l with { Quantity = l.Quantity + random.Next(0, 2) }).ToList(),
+            1 => source.Lines.Select(l => l with { UnitPrice = Math.Round(l.UnitPrice * Pick([0.985m, 0.99m, 1.009m, 1.011m, 1.015m, 1.02m]), 4) }).ToList(), // gross about 1% apart
+            _ => source.Lines,
+        };
         return source with
         {
             Id = id,
@@ -205,7 +233,7 @@ internal sealed class InvoiceHistoryGenerator(Random random)
     private InvoiceSpec Older(InvoiceSpec spec) => random.Next(5) switch
     {
         0 => spec with { Status = spec.Status == SupplierInvoiceStatus.CANCELLED ? SupplierInvoiceStatus.RECEIVED : SupplierInvoiceStatus.CANCELLED },
-        1 => spec with { Number = Number(random.Next(1, 10)) },
+        1 => spec with { Number = Number(random.Next(1, 15)) },
         2 => spec with { PoId = spec.PoId is null ? Pick(_orders).Id : null },
         3 => spec with { Inconsistency = 3 },
         _ => spec with { Date = spec.Date.AddDays(random.Next(-10, 11)), ReceivedAt = ReceivedAt() },
@@ -283,8 +311,9 @@ internal sealed class InvoiceHistoryGenerator(Random random)
 
     /// <summary>
     /// Lsns: distinct, random, increasing per key (the final version has the key's highest). Delivery order: by
-    /// lsn plus a per-history jitter (none, some, or a full shuffle); some older versions are forced after
-    /// their final version (stale); every delivery is replayed later with a per-history probability (sometimes all).
+    /// lsn plus a per-history jitter (none, some, or a full shuffle); half the older versions are forced after
+    /// their final version (stale); in half the histories one original invoice arrives last; every delivery is
+    /// replayed later with a per-history probability (in a third of the histories, every delivery). Then the clock invoice.
     /// </summary>
     private InvoiceHistory Deliver()
     {
@@ -297,6 +326,16 @@ internal sealed class InvoiceHistoryGenerator(Random random)
 
         var jitter = Pick([0.5, 25.0, 1e6]);
         var replay = Chance(3) ? 1.0 : 0.25;
+
+        // in half the histories, an invoice with a same-numbered copy (the one received first, so usually the original)
+        // arrives last: the copy may be posted before it, and must then be reversed
+        string? late = null;
+        if (_sameNumber.Count > 0 && Chance(2))
+        {
+            var (source, copy) = Pick(_sameNumber);
+            late = source.ReceivedAt <= copy.ReceivedAt ? source.Id : copy.Id;
+        }
+
         var planned = new List<(double At, CdcEvent Event)>();
         var next = 0;
         foreach (var (table, key, versions) in _rows)
@@ -304,7 +343,7 @@ internal sealed class InvoiceHistoryGenerator(Random random)
             var own = lsns.GetRange(next, versions.Count).Order().ToList();
             next += versions.Count;
             var final = new CdcEvent(table, key, versions[^1], Delete: false, own[^1]);
-            var finalAt = own[^1] + (random.NextDouble() * jitter);
+            var finalAt = (table == "inv" && key == late ? MaxLsn + 1_000_000 : own[^1]) + (random.NextDouble() * jitter);
             planned.Add((finalAt, final));
             for (var v = 0; v < versions.Count - 1; v++)
             {

@@ -10,6 +10,9 @@ public sealed record DeskState
     /// <summary>The latest evaluation (null after the invoice was deleted).</summary>
     public InvoiceEvaluation? Evaluation { get; init; }
 
+    /// <summary>A change of the evaluation waiting to settle (see <see cref="InvoiceOptions.SettleTime"/>).</summary>
+    public PendingEvaluation? Pending { get; init; }
+
     /// <summary>The status last published (null: none, or deleted).</summary>
     public InvoiceStatusView? Status { get; init; }
 
@@ -25,3 +28,9 @@ public sealed record DeskState
     /// <summary>The exact-duplicate report that stands (withdrawn when it no longer holds).</summary>
     public DuplicateReport? ReportedDuplicate { get; init; }
 }
+
+/// <summary>An evaluation received but not yet acted on.</summary>
+/// <param name="Evaluation">The evaluation (null: the invoice has none, e.g. deleted).</param>
+/// <param name="EventTime">Event time of the change.</param>
+/// <param name="Due">Processing time when it has settled.</param>
+public sealed record PendingEvaluation(InvoiceEvaluation? Evaluation, long EventTime, long Due);
