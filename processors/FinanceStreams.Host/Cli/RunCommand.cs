@@ -3,6 +3,7 @@ using Confluent.SchemaRegistry;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Host.Http;
+using FinanceStreams.Host.Http.Ownership;
 using FinanceStreams.Host.Telemetry;
 using FinanceStreams.Host.Topologies;
 using StreamKit.Errors;
@@ -59,6 +60,7 @@ internal static class RunCommand
             var readiness = new StreamsReadiness(selected.Count);
             using var audit = new KafkaAuditSink(connection.BootstrapServers, serdes);
             HttpHost? http = null;
+            BucketOwnership? ownership = null;
             try
             {
                 foreach (var topology in selected)
@@ -75,8 +77,15 @@ internal static class RunCommand
                 }
 
                 var budget = selected.Select((t, i) => (t, i)).Where(x => x.t.Name == "budget").Select(x => running[x.i]).FirstOrDefault();
-                http = new HttpHost(HttpOptions(result.GetValue(httpPort)), readiness, budget is null ? new NoBudgetQuery() : new StreamsBudgetQuery(budget), audit, TimeProvider.System);
-                Console.WriteLine($"HTTP API, /health and /metrics on {await http.StartAsync(cancel).ConfigureAwait(false)}");
+                var budgetQuery = budget is null ? null : new StreamsBudgetQuery(budget);
+                http = new HttpHost(HttpOptions(result.GetValue(httpPort)), readiness, budgetQuery is null ? new NoBudgetQuery() : budgetQuery, audit, TimeProvider.System);
+                var address = await http.StartAsync(cancel).ConfigureAwait(false);
+                Console.WriteLine($"HTTP API, /health and /metrics on {address}");
+                if (budgetQuery is not null)
+                {
+                    ownership = await StartOwnershipAsync(connection, budgetQuery, address, cancel).ConfigureAwait(false);
+                }
+
                 for (var i = 0; i < selected.Count; i++)
                 {
                     await running[i].StartAsync(cancel).ConfigureAwait(false);
@@ -102,9 +111,29 @@ internal static class RunCommand
                 {
                     await http.DisposeAsync().ConfigureAwait(false);
                 }
+
+                if (ownership is not null)
+                {
+                    await ownership.DisposeAsync().ConfigureAwait(false);
+                }
             }
         });
         return command;
+    }
+
+    /// <summary>Announces and learns which instance serves which bucket partition, so the API can forward.</summary>
+    private static async Task<BucketOwnership> StartOwnershipAsync(ClusterConnection connection, StreamsBudgetQuery query, Uri self, CancellationToken cancel)
+    {
+        var topic = $"{FinanceStreams.Topologies.Budget.BudgetTopology.ApplicationId}-api-owners";
+        using (var admin = connection.CreateTopicAdmin())
+        {
+            await admin.EnsureTopicsAsync([BucketOwnership.Spec(topic)], cancel).ConfigureAwait(false);
+        }
+
+        var ownership = new BucketOwnership(connection.BootstrapServers, topic, self, Topics.Partitions, query.Holds);
+        query.UseOwners(ownership.OwnerOf);
+        ownership.Start();
+        return ownership;
     }
 
     /// <summary>HTTP settings from appsettings.json and FINANCE_STREAMS_* environment variables (section Http), the port flag winning.</summary>

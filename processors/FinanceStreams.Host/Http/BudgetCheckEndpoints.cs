@@ -29,7 +29,7 @@ public static class BudgetCheckEndpoints
             });
     }
 
-    private static async Task<IResult> PostAsync(HttpContext context, IReadiness readiness, IBudgetQuery budgets, IAuditSink audit, TimeProvider time, HttpHostOptions options, ILoggerFactory logs, CancellationToken cancel)
+    private static async Task<IResult> PostAsync(HttpContext context, IReadiness readiness, IBudgetQuery budgets, IAuditSink audit, TimeProvider time, HttpHostOptions options, ILoggerFactory logs, Ownership.BudgetForwarder forwarder, CancellationToken cancel)
     {
         BudgetCheckRequest? request;
         try
@@ -57,7 +57,7 @@ public static class BudgetCheckEndpoints
         if (lookup.Kind != BudgetLookupKind.Found)
         {
             return lookup.Kind == BudgetLookupKind.NotLocal
-                ? ApiProblems.Misdirected(bucket, lookup)
+                ? await forwarder.TryForwardAsync(context, lookup.OwnerUrl, BudgetEndpoints.Self(context), Ownership.BudgetForwarder.Json(request!), cancel).ConfigureAwait(false) ?? ApiProblems.Misdirected(bucket, lookup)
                 : ApiProblems.Invalid(new Dictionary<string, string[]> { ["costCenter"] = [$"No budget figures for bucket {bucket}."] }, StatusCodes.Status422UnprocessableEntity);
         }
 

@@ -29,6 +29,9 @@ public sealed record BudgetLookup
     /// <summary>The instance that owns the bucket (e.g. its base URL) when another one does and it is known.</summary>
     public string? Owner { get; }
 
+    /// <summary>The owner's address when <see cref="Owner"/> is one.</summary>
+    public Uri? OwnerUrl => Uri.TryCreate(Owner, UriKind.Absolute, out var url) ? url : null;
+
     /// <summary>A bucket this instance owns: found when <paramref name="figures"/> is not null.</summary>
     public static BudgetLookup Local(BucketFigures? figures, IReadOnlyList<BudgetItem> items, int? partition = null) =>
         new(figures is null ? BudgetLookupKind.NotFound : BudgetLookupKind.Found, figures, items ?? [], partition, null);

@@ -17,6 +17,7 @@ public sealed partial class HttpHost
 
         var services = builder.Services;
         services.AddSingleton(options).AddSingleton(options.ApiKeys).AddSingleton(readiness).AddSingleton(budgets).AddSingleton(audit).AddSingleton(time);
+        services.AddSingleton(new Ownership.BudgetForwarder(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -31,6 +32,11 @@ public sealed partial class HttpHost
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use((context, next) =>
+        {
+            context.Response.Headers[Ownership.BudgetForwarder.ServedByHeader] = context.Request.Scheme + "://" + context.Request.Host + "/";
+            return next(context);
+        });
         app.UseRouting();
         app.UseHttpMetrics();
         app.UseAuthentication();

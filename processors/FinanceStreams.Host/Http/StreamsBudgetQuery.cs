@@ -18,6 +18,7 @@ public sealed class StreamsBudgetQuery : IBudgetQuery
 {
     private readonly Func<int, IReadOnlyKeyValueStore<string, ValueAndTimestamp<Dossier>>?> _store;
     private readonly int _partitions;
+    private Func<int, Uri?> _ownerOf = _ => null;
 
     /// <summary>Queries <paramref name="budget"/>, the running budget topology, whose bucket store has <paramref name="partitions"/> partitions.</summary>
     public StreamsBudgetQuery(KafkaStreams budget, int partitions = Topics.Partitions)
@@ -33,6 +34,12 @@ public sealed class StreamsBudgetQuery : IBudgetQuery
         _partitions = partitions;
     }
 
+    /// <summary>Names the owner of a partition this instance does not hold (e.g. from <see cref="Ownership.BucketOwnership"/>).</summary>
+    public void UseOwners(Func<int, Uri?> ownerOf) => _ownerOf = ownerOf ?? throw new ArgumentNullException(nameof(ownerOf));
+
+    /// <summary>Whether this instance holds <paramref name="partition"/> of the bucket store.</summary>
+    public bool Holds(int partition) => _store(partition) is not null;
+
     /// <summary>The queried store.</summary>
     public static string StoreName => new CoGroup(BudgetTopology.BucketGroup).StoreName;
 
@@ -44,7 +51,7 @@ public sealed class StreamsBudgetQuery : IBudgetQuery
         var store = _store(partition);
         if (store is null)
         {
-            return BudgetLookup.Remote(partition);
+            return BudgetLookup.Remote(partition, _ownerOf(partition)?.ToString());
         }
 
         var dossier = store.TryGet(key, out var stored) ? stored.Value : null;

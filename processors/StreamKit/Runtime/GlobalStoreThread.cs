@@ -14,16 +14,18 @@ internal sealed class GlobalStoreThread : IDisposable
     private readonly Dictionary<string, TaskRuntime> _byTopic = new(StringComparer.Ordinal);
     private readonly IConsumer<byte[]?, byte[]?> _consumer;
     private readonly CancellationTokenSource _stop = new();
+    private readonly DeadLetterOutput _output;
     private readonly Action<string> _log;
     private Thread? _thread;
 
     public GlobalStoreThread(Topology topology, StreamsConfig config, Action<string> log)
     {
+        _output = new DeadLetterOutput(() => ClientConfigs.Producer(config, $"{config.ApplicationId}-{config.InstanceId}-global-producer", null));
         _log = log;
         var index = 0;
         foreach (var global in topology.GlobalStores)
         {
-            var runtime = new TaskRuntime(new TaskId(-1, index++), config.ApplicationId, new Subtopology(-1, global.Nodes, [global.Store]), new NoOutput(), config.Time, config.StateDirectory);
+            var runtime = new TaskRuntime(new TaskId(-1, index++), config.ApplicationId, new Subtopology(-1, global.Nodes, [global.Store]), _output, config.Time, config.StateDirectory, errors: config.RecordErrors);
             _byTopic.Add(global.Topic, runtime);
             Stores.Add(global.Store.Name, runtime.Store(global.Store.Name));
         }
@@ -94,6 +96,7 @@ internal sealed class GlobalStoreThread : IDisposable
             runtime.Dispose();
         }
 
+        _output.Dispose();
         _stop.Dispose();
     }
 
@@ -102,10 +105,30 @@ internal sealed class GlobalStoreThread : IDisposable
         var runtime = _byTopic[result.Topic];
         runtime.Process(new RawRecord(result.Topic, result.Partition, result.Offset, result.Message.Key, result.Message.Value, result.Message.Timestamp.UnixTimestampMs, RecordHeaders.From(result.Message.Headers)));
         runtime.Flush();
+        _output.Flush();
     }
 
-    private sealed class NoOutput : IRecordCollector
+    /// <summary>
+    /// What a global store's task may write: only what its error handler sends (dead letters of records it could
+    /// not read or apply), through a producer created on first use. A global processor has no sinks.
+    /// </summary>
+    private sealed class DeadLetterOutput(Func<IProducer<byte[]?, byte[]?>> create) : IRecordCollector, IDisposable
     {
-        public void Send(OutgoingRecord record) => throw new InvalidOperationException($"A global store's processor may not write records (it tried '{record.Topic}').");
+        private IProducer<byte[]?, byte[]?>? _producer;
+
+        public void Send(OutgoingRecord record)
+        {
+            _producer ??= create();
+            var message = new Message<byte[]?, byte[]?> { Key = record.Key, Value = record.Value, Timestamp = new Timestamp(record.Timestamp, TimestampType.CreateTime), Headers = record.Headers.ToKafka() };
+            _producer.Produce(record.Topic, message);
+        }
+
+        public void Flush() => _producer?.Flush(TimeSpan.FromSeconds(30));
+
+        public void Dispose()
+        {
+            Flush();
+            _producer?.Dispose();
+        }
     }
 }

@@ -71,6 +71,10 @@ public sealed class KafkaStreams : IAsyncDisposable
         _threads.SelectMany(t => t.Tasks).Where(t => t.Id.Partition == partition && t.State == TaskState.Running)
             .Select(t => t.Runtime.Stores.GetValueOrDefault(store)).OfType<ITimestampedKeyValueStore<TKey, TValue>>().FirstOrDefault();
 
+    /// <summary>A global store of this instance, for interactive queries (a global table's store holds <see cref="ValueAndTimestamp{TValue}"/>); null before start or for an unknown name.</summary>
+    public IReadOnlyKeyValueStore<TKey, TValue>? GlobalStore<TKey, TValue>(string store) =>
+        _global?.Stores.GetValueOrDefault(store) as IReadOnlyKeyValueStore<TKey, TValue>;
+
     /// <summary>Stops the threads after a final commit, and the global store thread.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -8,7 +8,7 @@ namespace FinanceStreams.Contracts.Tests.Catalog;
 
 public sealed class TopicsTests
 {
-    // domain.md: every input and output topic.
+    // domain.md: every input and output topic, and finance.posting-status (completion of each command, §8).
     private static readonly string[] _domainTopics =
     [
         "budgeting.public.cost_centers", "budgeting.public.budget_lines", "procurement.public.suppliers",
@@ -16,7 +16,7 @@ public sealed class TopicsTests
         "procurement.public.goods_receipts", "erp.public.supplier_invoices", "erp.public.supplier_invoice_lines",
         "erp.public.fx_rates", "erp.public.gl_postings",
         "finance.budget-consumption", "finance.budget-alerts", "finance.budget-checks", "finance.duplicate-invoices",
-        "finance.invoice-status", "finance.unmatched-invoices", "erp.posting-commands", "finance.reconciliation",
+        "finance.invoice-status", "finance.unmatched-invoices", "erp.posting-commands", "finance.posting-status", "finance.reconciliation",
         "finance.audit", "finance.dlq",
     ];
 
