@@ -11,10 +11,12 @@ internal sealed class ClusterOptions
 {
     public const string BootstrapVariable = "KAFKA_BOOTSTRAP_SERVERS";
 
+    /// <summary>The configuration key of the bootstrap servers.</summary>
+    public const string BootstrapKey = "Kafka:BootstrapServers";
+
     public Option<string?> Bootstrap { get; } = new("--bootstrap-servers")
     {
-        Description = $"Kafka bootstrap servers of a real cluster (default: ${BootstrapVariable}, else the local broker).",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(BootstrapVariable),
+        Description = $"Kafka bootstrap servers of a real cluster (default: ${BootstrapVariable}, else {BootstrapKey} in appsettings.json, else the local broker).",
     };
 
     public Option<string> InfoFile { get; } = new("--info-file")
@@ -29,13 +31,13 @@ internal sealed class ClusterOptions
         command.Options.Add(InfoFile);
     }
 
-    /// <summary>The cluster the parsed command line names.</summary>
+    /// <summary>The cluster the parsed command line names: --bootstrap-servers, an explicit --info-file, $KAFKA_BOOTSTRAP_SERVERS, Kafka:BootstrapServers, else the local broker's default info file.</summary>
     public ClusterConnection Resolve(ParseResult result)
     {
-        var bootstrap = result.GetValue(Bootstrap);
-        if (!string.IsNullOrWhiteSpace(bootstrap))
+        var explicitInfoFile = result.GetResult(InfoFile) is { Implicit: false };
+        if ((explicitInfoFile && result.GetResult(Bootstrap) is null ? null : HostSettings.Resolve(result, Bootstrap, BootstrapVariable, BootstrapKey)) is var (bootstrap, source))
         {
-            return new ClusterConnection(bootstrap, null);
+            return new ClusterConnection(bootstrap, null) { Source = source };
         }
 
         var info = DevBrokerInfo.Read(result.GetValue(InfoFile)!);
@@ -48,5 +50,8 @@ internal sealed class ClusterOptions
 /// <param name="DevBrokerControlUrl">The local broker's control endpoint, null for a real cluster.</param>
 internal sealed record ClusterConnection(string BootstrapServers, Uri? DevBrokerControlUrl)
 {
+    /// <summary>The setting that named the cluster, for error messages.</summary>
+    public string Source { get; init; } = "--bootstrap-servers";
+
     public ITopicAdmin CreateTopicAdmin() => TopicAdmins.Create(BootstrapServers, DevBrokerControlUrl);
 }

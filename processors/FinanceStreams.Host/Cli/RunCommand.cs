@@ -21,32 +21,30 @@ internal static class RunCommand
     {
         var cluster = new ClusterOptions();
         var topologies = new Option<string[]>("--topology") { Description = "Topology to run (repeatable; default: all).", AllowMultipleArgumentsPerToken = true };
-        var registry = new Option<string>("--schema-registry-url") { Description = "Schema registry URL (default: $SCHEMA_REGISTRY_URL).", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SCHEMA_REGISTRY_URL") ?? string.Empty };
+        var registry = new Option<string>("--schema-registry-url") { Description = "Schema registry URL (default: $SCHEMA_REGISTRY_URL, else SchemaRegistry:Url in appsettings.json)." };
         var threads = new Option<int>("--threads") { Description = "Stream threads per topology.", DefaultValueFactory = _ => 1 };
         var guarantee = new Option<ProcessingGuarantee>("--guarantee") { Description = "AtLeastOnce or ExactlyOnceV2.", DefaultValueFactory = _ => ProcessingGuarantee.AtLeastOnce };
         var stateDir = new Option<string>("--state-dir") { Description = "State directory.", DefaultValueFactory = _ => Path.Combine(DevPaths.Root, "state") };
         var createTopics = new Option<bool>("--create-topics") { Description = "Create the catalog's topics if missing (default with the local broker)." };
         var httpPort = new Option<int?>("--http-port") { Description = "Port of the HTTP API, health and /metrics on 127.0.0.1 (default Http:Port, 8080; 0: any free port)." };
-        var otlpEndpoint = new Option<string?>("--otlp-endpoint") { Description = "OpenTelemetry collector for traces and metrics over OTLP (default: $OTEL_EXPORTER_OTLP_ENDPOINT; none: off).", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") };
-        var otlpProtocol = new Option<string>("--otlp-protocol") { Description = "grpc or http/protobuf (default: $OTEL_EXPORTER_OTLP_PROTOCOL, else grpc).", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_PROTOCOL") ?? "grpc" };
+        var otlpEndpoint = new Option<string?>("--otlp-endpoint") { Description = "OpenTelemetry collector for traces and metrics over OTLP (default: $OTEL_EXPORTER_OTLP_ENDPOINT, else Telemetry:OtlpEndpoint; none: off)." };
+        var otlpProtocol = new Option<string>("--otlp-protocol") { Description = "grpc or http/protobuf (default: $OTEL_EXPORTER_OTLP_PROTOCOL, else Telemetry:OtlpProtocol, else grpc)." };
         var command = new Command("run", "Run the pipeline's topologies until stopped.") { topologies, registry, threads, guarantee, stateDir, createTopics, httpPort, otlpEndpoint, otlpProtocol };
         cluster.AddTo(command);
         command.SetAction(async (result, cancel) =>
         {
             var connection = cluster.Resolve(result);
-            var registryUrl = result.GetValue(registry);
-            if (string.IsNullOrWhiteSpace(registryUrl))
-            {
-                throw new PreflightException("--schema-registry-url (or SCHEMA_REGISTRY_URL) is required.");
-            }
-
-            Preflight.Kafka(connection.BootstrapServers, "--bootstrap-servers");
-            await Preflight.SchemaRegistryAsync(registryUrl, "--schema-registry-url", cancel).ConfigureAwait(false);
+            var (registryUrl, registrySource) = HostSettings.Resolve(result, registry, "SCHEMA_REGISTRY_URL", "SchemaRegistry:Url")
+                ?? throw new PreflightException("--schema-registry-url (or SCHEMA_REGISTRY_URL, or SchemaRegistry:Url in appsettings.json) is required.");
+            Preflight.Kafka(connection.BootstrapServers, connection.Source);
+            await Preflight.SchemaRegistryAsync(registryUrl, registrySource, cancel).ConfigureAwait(false);
             var selected = PipelineTopologies.Select(result.GetValue(topologies) ?? []);
-            using var telemetry = OpenTelemetryExport.Start(result.GetValue(otlpEndpoint), result.GetValue(otlpProtocol));
+            var otlp = HostSettings.Resolve(result, otlpEndpoint, "OTEL_EXPORTER_OTLP_ENDPOINT", "Telemetry:OtlpEndpoint")?.Value;
+            var protocol = HostSettings.Resolve(result, otlpProtocol, "OTEL_EXPORTER_OTLP_PROTOCOL", "Telemetry:OtlpProtocol")?.Value ?? "grpc";
+            using var telemetry = OpenTelemetryExport.Start(otlp, protocol);
             if (telemetry is not null)
             {
-                Console.WriteLine($"OpenTelemetry traces and metrics to {result.GetValue(otlpEndpoint)} ({result.GetValue(otlpProtocol)})");
+                Console.WriteLine($"OpenTelemetry traces and metrics to {otlp} ({protocol})");
             }
 
             if (result.GetValue(createTopics) || connection.DevBrokerControlUrl is not null)
@@ -139,12 +137,7 @@ internal static class RunCommand
     /// <summary>HTTP settings from appsettings.json and FINANCE_STREAMS_* environment variables (section Http), the port flag winning.</summary>
     private static HttpHostOptions HttpOptions(int? port)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables("FINANCE_STREAMS_")
-            .Build();
-        var options = HttpHostOptions.FromConfiguration(configuration.GetSection("Http"), FinanceStreams.Topologies.Budget.BudgetOptions.DefaultRuleVersion);
+        var options = HttpHostOptions.FromConfiguration(HostSettings.Configuration.GetSection("Http"), FinanceStreams.Topologies.Budget.BudgetOptions.DefaultRuleVersion);
         return port is { } p ? options with { Port = p } : options;
     }
 }

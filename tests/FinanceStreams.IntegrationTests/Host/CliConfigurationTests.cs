@@ -22,6 +22,27 @@ public sealed class CliConfigurationTests(KafkaCluster cluster)
     }
 
     [Fact]
+    public async Task Run_SettingsFromConfiguration_AreUsedAndNamedWhenWrong()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["KAFKA_BOOTSTRAP_SERVERS"] = string.Empty,
+            ["SCHEMA_REGISTRY_URL"] = string.Empty,
+            ["FINANCE_STREAMS_Kafka__BootstrapServers"] = "127.0.0.1:1",
+            ["FINANCE_STREAMS_SchemaRegistry__Url"] = "http://127.0.0.1:9",
+        };
+        await using var fromConfiguration = CliProcess.Start(environment, "run");
+        var exit = await fromConfiguration.WaitForExitAsync(Timeout);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error: Kafka:BootstrapServers (appsettings.json or FINANCE_STREAMS_Kafka__BootstrapServers) '127.0.0.1:1'", fromConfiguration.Output, StringComparison.Ordinal);
+
+        await using var flagWins = CliProcess.Start(environment, ["run", .. cluster.CliArgs]);
+        Assert.Equal(2, await flagWins.WaitForExitAsync(Timeout));
+        Assert.Contains("error: SchemaRegistry:Url (appsettings.json or FINANCE_STREAMS_SchemaRegistry__Url) 'http://127.0.0.1:9'", flagWins.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_RegistryDown_FailsNamingTheRegistrySetting()
     {
         var (exit, output) = await CliProcess.RunAsync(Timeout, ["run", "--schema-registry-url", "http://127.0.0.1:9", .. cluster.CliArgs]);
