@@ -14,11 +14,12 @@ export DOTNET_NOLOGO := 1
 APT_PACKAGES := kcat prometheus
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help build test run deps check-sdk clean
+.PHONY: help build test run bench deps check-sdk clean
 
 help:
 	@echo "make run    build, start the local broker, run the pipeline on simulated data, show the result, stop"
 	@echo "make test   the whole test suite (installs what it needs)"
+	@echo "make bench  pipeline vs plain consume-produce, latency, restore, memory; micro-benchmarks (writes bench/)"
 	@echo "make build  compile everything ($(CONFIG))"
 
 check-sdk:
@@ -39,6 +40,11 @@ test: deps build
 
 run: build
 	$(DOTNET) $(CLI) demo
+
+# One run: the pipeline benchmark (figures to bench/results.json and README.md), then the micro-benchmarks.
+bench: build
+	$(DOTNET) $(CLI) bench --out bench/results.json --readme README.md
+	@if [ -d bench/StreamKit.Benchmarks ]; then $(DOTNET) run -c $(CONFIG) --project bench/StreamKit.Benchmarks -- --filter '*' --artifacts bench/micro; fi
 
 clean:
 	$(DOTNET) clean $(SOLUTION) -nologo -v q

@@ -21,6 +21,7 @@ internal static class CommandLine
             dev,
             DemoCommand.Build(),
             SimulateCommand.Build(),
+            BenchCommand.Build(),
             TopologiesCommand.Build(),
             RunCommand.Build(),
             DeadLettersCommand.Build(),

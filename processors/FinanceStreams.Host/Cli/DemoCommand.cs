@@ -24,18 +24,12 @@ internal static class DemoCommand
         var command = new Command("demo", "Start the local environment, run the pipeline on simulated data, show the result, stop.");
         command.SetAction(async (_, cancel) =>
         {
-            Directory.CreateDirectory(DevPaths.Root);
-            var (brokerFile, registryFile) = (Path.Combine(DevPaths.Root, "demo-broker.json"), Path.Combine(DevPaths.Root, "demo-registry.json"));
-            File.Delete(brokerFile);
-            File.Delete(registryFile);
             Console.WriteLine("== starting the local broker and schema registry (own processes) ==");
-            var broker = ChildProcess.StartSelf(Path.Combine(DevPaths.Root, "broker.log"), "dev", "broker", "--info-file", brokerFile);
-            var registry = ChildProcess.StartSelf(Path.Combine(DevPaths.Root, "registry.log"), "dev", "registry", "--url-file", registryFile, "--data-dir", Path.Combine(DevPaths.Root, "demo-registry"));
+            using var stack = await LocalStack.StartAsync("demo", cancel).ConfigureAwait(false);
+            var (info, registryUrl) = (stack.Broker, stack.RegistryUrl);
             ChildProcess? pipeline = null;
             try
             {
-                var info = await WaitForAsync(broker, brokerFile, "broker", cancel, () => DevBrokerInfo.Read(brokerFile)).ConfigureAwait(false);
-                var registryUrl = await WaitForAsync(registry, registryFile, "registry", cancel, () => DevRegistryCommand.ReadUrl(registryFile)).ConfigureAwait(false);
                 Console.WriteLine($"   broker {info.BootstrapServers}   registry {registryUrl}");
                 using (var admin = TopicAdmins.Create(info))
                 {
@@ -44,7 +38,7 @@ internal static class DemoCommand
 
                 Console.WriteLine("== starting the pipeline (budget and invoice topologies, HTTP API) ==");
                 var pipelineLog = Path.Combine(DevPaths.Root, "pipeline.log");
-                pipeline = ChildProcess.StartSelf(pipelineLog, "run", "--info-file", brokerFile, "--schema-registry-url", registryUrl, "--http-port", "0", "--state-dir", Path.Combine(DevPaths.Root, "demo-state", Guid.NewGuid().ToString("N")));
+                pipeline = ChildProcess.StartSelf(pipelineLog, "run", "--info-file", stack.BrokerInfoFile, "--schema-registry-url", registryUrl, "--http-port", "0", "--state-dir", Path.Combine(DevPaths.Root, "demo-state", Guid.NewGuid().ToString("N")));
                 var http = await WaitForLogAsync(pipeline, pipelineLog, "HTTP API", cancel).ConfigureAwait(false);
                 await WaitForLogAsync(pipeline, pipelineLog, " running from ", cancel).ConfigureAwait(false);
                 var events = DemoScenario.Events();
@@ -62,9 +56,7 @@ internal static class DemoCommand
             }
             finally
             {
-                Stop(pipeline, "pipeline");
-                Stop(registry, "schema registry");
-                Stop(broker, "local broker");
+                LocalStack.Stop(pipeline, "pipeline");
             }
         });
         return command;
@@ -79,22 +71,6 @@ internal static class DemoCommand
             await producer.ProduceAsync(e.Topic, new Message<byte[], byte[]> { Key = e.KeyJson(), Value = e.ValueJson() }, cancel).ConfigureAwait(false);
             await Task.Delay(pace, cancel).ConfigureAwait(false);
         }
-    }
-
-    private static async Task<T> WaitForAsync<T>(ChildProcess process, string file, string what, CancellationToken cancel, Func<T> read)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!File.Exists(file))
-        {
-            if (process.HasExited || clock.Elapsed > StartTimeout)
-            {
-                throw new InvalidOperationException($"The local {what} did not start; see {Path.GetFullPath(DevPaths.Root)}/{what}.log.");
-            }
-
-            await Task.Delay(100, cancel).ConfigureAwait(false);
-        }
-
-        return read();
     }
 
     private static async Task<string> WaitForLogAsync(ChildProcess process, string log, string marker, CancellationToken cancel)
@@ -122,14 +98,5 @@ internal static class DemoCommand
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd().Split('\n');
-    }
-
-    private static void Stop(ChildProcess? process, string what)
-    {
-        if (process is not null)
-        {
-            Console.WriteLine(process.Stop(TimeSpan.FromSeconds(30)) ? $"== {what} (pid {process.Id}) stopped ==" : $"== {what} (pid {process.Id}) did not stop in time; killed ==");
-            process.Dispose();
-        }
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class HttpHost
 
         var services = builder.Services;
         services.AddSingleton(options).AddSingleton(options.ApiKeys).AddSingleton(readiness).AddSingleton(budgets).AddSingleton(audit).AddSingleton(time);
-        services.AddSingleton(new Ownership.BudgetForwarder(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }));
+        services.AddSingleton(new Ownership.BudgetForwarder(new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2), UseProxy = false }) { Timeout = TimeSpan.FromSeconds(10) }));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)

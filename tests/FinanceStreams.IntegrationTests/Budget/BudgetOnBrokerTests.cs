@@ -9,6 +9,7 @@ using FinanceStreams.SchemaRegistry;
 using FinanceStreams.Tests.Property;
 using FinanceStreams.Topologies.Budget;
 using StreamKit.Dsl;
+using StreamKit.Errors;
 using StreamKit.Runtime;
 using StreamKit.Serialization;
 using Xunit.Abstractions;
@@ -72,6 +73,7 @@ public sealed class BudgetOnBrokerTests(KafkaCluster cluster, ITestOutputHelper 
             DevBrokerControlUrl = cluster.DevBrokerControlUrl,
             StateDirectory = Path.Combine(Path.GetTempPath(), $"budget-{Guid.NewGuid():N}"),
             CommitInterval = TimeSpan.FromMilliseconds(200),
+            RecordErrors = RecordErrorHandling.DeadLetter(Topics.DeadLetters.Name), // the shared topics also hold other tests' records, in other registries
         });
         await streams.StartAsync();
         return streams;

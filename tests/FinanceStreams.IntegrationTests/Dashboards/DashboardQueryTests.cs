@@ -13,7 +13,7 @@ namespace FinanceStreams.IntegrationTests.Dashboards;
 /// the pipeline (simulated CDC with anomalies, a bad record, a restart that restores state): each must
 /// evaluate without error and return series; <c>promtool check rules</c> must accept the rules.
 /// </summary>
-[Collection(KafkaCollection.Name)]
+[Collection(PipelineKafkaCollection.Name)]
 public sealed class DashboardQueryTests(KafkaCluster cluster, ITestOutputHelper output)
 {
     [Fact]

@@ -10,7 +10,7 @@ using FinanceStreams.SchemaRegistry;
 namespace FinanceStreams.IntegrationTests.Host;
 
 /// <summary>With two instances, the budget API answers for every bucket on either: the one that does not hold the bucket forwards to the one that does.</summary>
-[Collection(KafkaCollection.Name)]
+[Collection(PipelineKafkaCollection.Name)]
 public sealed partial class ApiForwardingTests(KafkaCluster cluster)
 {
     private const string Key = "forwarding-test-key";

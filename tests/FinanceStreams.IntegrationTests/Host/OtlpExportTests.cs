@@ -10,7 +10,7 @@ using FinanceStreams.SchemaRegistry;
 namespace FinanceStreams.IntegrationTests.Host;
 
 /// <summary>The pipeline exports its traces and metrics over OTLP (http/protobuf) to a configured collector.</summary>
-[Collection(KafkaCollection.Name)]
+[Collection(PipelineKafkaCollection.Name)]
 public sealed class OtlpExportTests(KafkaCluster cluster)
 {
     [Fact]

@@ -36,16 +36,16 @@ public sealed class BudgetEndpointTests
     }
 
     [Fact]
-    public async Task GetBudget_OtherInstanceOwnsBucket_Returns421NamingOwner()
+    public async Task GetBudget_OwnerOfTheBucketUnreachable_Returns421NamingIt()
     {
         await using var sut = await CreateSutAsync();
-        sut.Budgets.Set(BucketData.CostCenter, BucketData.Year, BucketData.Period, BudgetLookup.Remote(2, "http://10.0.0.7:8080/"));
+        sut.Budgets.Set(BucketData.CostCenter, BucketData.Year, BucketData.Period, BudgetLookup.Remote(2, "http://127.0.0.1:1/"));
 
         var response = await sut.BudgetAsync();
         var json = await HttpHostHarness.JsonAsync(response);
 
         Assert.Equal(HttpStatusCode.MisdirectedRequest, response.StatusCode);
-        Assert.Equal("http://10.0.0.7:8080/", json.GetProperty("owner").GetString());
+        Assert.Equal("http://127.0.0.1:1/", json.GetProperty("owner").GetString());
         Assert.Equal(2, json.GetProperty("partition").GetInt32());
     }
 

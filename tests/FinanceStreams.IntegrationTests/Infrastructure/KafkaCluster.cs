@@ -85,3 +85,15 @@ public sealed class KafkaCollection : ICollectionFixture<KafkaCluster>
 {
     public const string Name = "kafka";
 }
+
+/// <summary>
+/// A cluster of its own for the tests that run the whole pipeline on simulated data: they write master
+/// data (cost centers, suppliers, FX rates) to the catalog's topics, which would change the results of the
+/// property tests on the shared cluster. With <c>KAFKA_BOOTSTRAP_SERVERS</c> set both collections use that
+/// cluster: run those against a cluster of their own, or expect the property tests to see the extra data.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PipelineKafkaCollection : ICollectionFixture<KafkaCluster>
+{
+    public const string Name = "pipeline-kafka";
+}

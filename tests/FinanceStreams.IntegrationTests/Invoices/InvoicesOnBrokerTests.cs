@@ -12,6 +12,7 @@ using FinanceStreams.Tests.Property;
 using FinanceStreams.Topologies.Invoices;
 using FinanceStreams.Topologies.Invoices.Posting;
 using StreamKit.Dsl;
+using StreamKit.Errors;
 using StreamKit.Runtime;
 using StreamKit.Serialization;
 using Xunit.Abstractions;
@@ -68,6 +69,7 @@ public sealed class InvoicesOnBrokerTests(KafkaCluster cluster, ITestOutputHelpe
             DevBrokerControlUrl = cluster.DevBrokerControlUrl,
             StateDirectory = Directory.CreateTempSubdirectory("invoices-").FullName,
             CommitInterval = TimeSpan.FromMilliseconds(200),
+            RecordErrors = RecordErrorHandling.DeadLetter(Topics.DeadLetters.Name), // the shared topics also hold other tests' records, in other registries
         });
         await streams.StartAsync();
         return streams;

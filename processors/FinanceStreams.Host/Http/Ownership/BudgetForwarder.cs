@@ -43,9 +43,9 @@ public sealed class BudgetForwarder(HttpClient http)
 
             return Results.Content(content, contentType, statusCode: (int)response.StatusCode);
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancel.IsCancellationRequested))
         {
-            return null; // the owner is unreachable: answer 421 with its address
+            return null; // the owner is unreachable or too slow: answer 421 with its address
         }
     }
 

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace FinanceStreams.Host.Bench;
+
+/// <summary>The figures of one benchmark run, and the machine they were measured on.</summary>
+internal sealed record BenchResults
+{
+    public required string Machine { get; init; }
+
+    public required int Events { get; init; }
+
+    public required double AverageRecordBytes { get; init; }
+
+    public required double BaselineEventsPerSecond { get; init; }
+
+    public required double PipelineEventsPerSecond { get; init; }
+
+    public double PipelineToBaselineRatio => PipelineEventsPerSecond / BaselineEventsPerSecond;
+
+    public required double OfferedLoadEventsPerSecond { get; init; }
+
+    public required IReadOnlyDictionary<string, LatencyFigures> LatencyMs { get; init; }
+
+    public required string LargestStore { get; init; }
+
+    public required long LargestStoreRecords { get; init; }
+
+    public required double RestoreRecordsPerSecond { get; init; }
+
+    public required double PeakWorkingSetMb { get; init; }
+
+    public required string MeasuredAt { get; init; }
+
+    /// <summary>Writes the results as indented JSON.</summary>
+    public void Write(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllText(path, JsonSerializer.Serialize(this, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }) + "\n");
+    }
+
+    /// <summary>The README's results section, between its markers.</summary>
+    public string Markdown()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Measured {MeasuredAt} on {Machine}, local broker (librdkafka mock cluster), 3 partitions, at-least-once, {Events:N0} simulated CDC events of {AverageRecordBytes:N0} bytes on average (`make bench`; figures in `bench/results.json`).");
+        text.AppendLine();
+        text.AppendLine("| measure | value |");
+        text.AppendLine("|---|---|");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| baseline: plain consume → produce (Confluent.Kafka) | {BaselineEventsPerSecond:N0} events/s |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| pipeline: budget and invoice topologies | {PipelineEventsPerSecond:N0} events/s |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| pipeline / baseline | {PipelineToBaselineRatio:P0} |");
+        foreach (var (topic, l) in LatencyMs)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| end-to-end latency to `{topic}` at {OfferedLoadEventsPerSecond:N0} events/s (half the maximum): p50 / p99 / p99.9 | {l.P50:N0} / {l.P99:N0} / {l.P999:N0} ms ({l.Samples:N0} records) |");
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"| restore of the largest store (`{LargestStore}`, {LargestStoreRecords:N0} records) | {RestoreRecordsPerSecond:N0} records/s |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| peak working set of the pipeline process | {PeakWorkingSetMb:N0} MB |");
+        return text.ToString();
+    }
+
+    /// <summary>Replaces the text between <c>&lt;!-- bench:start --&gt;</c> and <c>&lt;!-- bench:end --&gt;</c> in <paramref name="readme"/>.</summary>
+    public void UpdateReadme(string readme)
+    {
+        const string Start = "<!-- bench:start -->";
+        const string End = "<!-- bench:end -->";
+        var text = File.ReadAllText(readme);
+        var (from, to) = (text.IndexOf(Start, StringComparison.Ordinal), text.IndexOf(End, StringComparison.Ordinal));
+        if (from < 0 || to < from)
+        {
+            throw new InvalidOperationException($"{readme} has no {Start} ... {End} section to fill.");
+        }
+
+        File.WriteAllText(readme, text[..(from + Start.Length)] + "\n" + Markdown() + text[to..]);
+    }
+}
+
+/// <summary>Latency percentiles in milliseconds.</summary>
+internal sealed record LatencyFigures(double P50, double P99, double P999, int Samples)
+{
+    public static LatencyFigures Of(List<double> samples)
+    {
+        if (samples.Count == 0)
+        {
+            return new(double.NaN, double.NaN, double.NaN, 0);
+        }
+
+        samples.Sort();
+        double At(double q) => samples[Math.Min(samples.Count - 1, (int)Math.Ceiling(q * samples.Count) - 1)];
+        return new(At(0.50), At(0.99), At(0.999), samples.Count);
+    }
+}
