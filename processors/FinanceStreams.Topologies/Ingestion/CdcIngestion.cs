@@ -35,7 +35,7 @@ public static class CdcIngestion
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(topic);
-        var name = topic.Name.Replace("public.", string.Empty, StringComparison.Ordinal).Replace('.', '-').Replace('_', '-');
+        var name = NodeName(topic.Name);
         var store = $"{name}-rows";
         builder.AddStateStore(StoreBuilders.From(Stores.TimestampedKeyValueStoreBuilder(
             Stores.InMemoryKeyValueStore(store), Serdes.String, TopologyJson.Serde<CdcRowState<TRow>>())));
@@ -43,5 +43,12 @@ public static class CdcIngestion
             .Stream(topic.Name, Consumed<TKey, DebeziumEnvelope<TSource>>.With(topic.KeySerde(serdes), topic.ValueSerde(serdes)).WithName($"{name}-source"))
             .Process(() => new CdcLastWriterWins<TKey, TSource, TRow>(store, keyOf, map), Serdes.String, new ChangeJsonSerde<TRow>(), $"{name}-lww", store);
         return new CdcTable<TRow>(changes, store);
+    }
+
+    /// <summary>The node-name stem of a CDC topic: <c>erp.public.supplier_invoices</c> → <c>erp-supplier-invoices</c>.</summary>
+    public static string NodeName(string topic)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        return topic.Replace("public.", string.Empty, StringComparison.Ordinal).Replace('.', '-').Replace('_', '-');
     }
 }

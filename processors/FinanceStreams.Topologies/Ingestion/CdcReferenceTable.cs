@@ -30,7 +30,7 @@ public static class CdcReferenceTable
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(topic);
-        var name = topic.Name.Replace("public.", string.Empty, StringComparison.Ordinal).Replace('.', '-').Replace('_', '-');
+        var name = CdcIngestion.NodeName(topic.Name);
         var store = $"{name}-reference";
         var storeBuilder = Stores.TimestampedKeyValueStoreBuilder(Stores.InMemoryKeyValueStore(store), Serdes.String, TopologyJson.Serde<CdcRowState<TRow>>()).WithLoggingDisabled();
         builder.AddGlobalStore(
