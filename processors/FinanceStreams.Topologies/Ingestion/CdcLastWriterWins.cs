@@ -27,6 +27,12 @@ internal sealed class CdcLastWriterWins<TKey, TSource, TRow>(string storeName, F
         _store = context.GetStateStore<ITimestampedKeyValueStore<string, CdcRowState<TRow>>>(storeName);
     }
 
+    private TRow Map(TSource current, SourceRef source)
+    {
+        RowCheck.TextLengths(current);
+        return map(current, source);
+    }
+
     public void Process(Record<TKey, DebeziumEnvelope<TSource>> record)
     {
         var topic = _context!.RecordMetadata?.Topic ?? string.Empty;
@@ -53,7 +59,7 @@ internal sealed class CdcLastWriterWins<TKey, TSource, TRow>(string storeName, F
 
         var metadata = _context.RecordMetadata;
         var source = new SourceRef(topic, metadata?.Partition ?? 0, metadata?.Offset ?? -1, envelope.Lsn, envelope.Source.ts_ms);
-        var row = envelope.Current is { } current ? map(current, source) : null;
+        var row = envelope.Current is { } current ? Map(current, source) : null;
         _store.Put(key, new CdcRowState<TRow>(envelope.Lsn, row), envelope.Source.ts_ms);
         if (row is not null || previous?.Row is not null)
         {

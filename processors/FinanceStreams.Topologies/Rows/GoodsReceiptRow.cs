@@ -10,6 +10,6 @@ public sealed record GoodsReceiptRow(string ReceiptId, string PoId, int LineNo, 
     public static GoodsReceiptRow From(GoodsReceipt row, SourceRef source)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return new(row.receipt_id, row.po_id, row.line_no, row.quantity.ToDecimal(), row.received_at.ToInstant().ToUnixTimeMilliseconds(), row.status, source);
+        return new(row.receipt_id, row.po_id, row.line_no, RowCheck.NonNegative(row.quantity.ToDecimal(), "quantity"), row.received_at.ToInstant().ToUnixTimeMilliseconds(), row.status, source);
     }
 }

@@ -18,6 +18,6 @@ public sealed record InvoiceLineRow(
     public static InvoiceLineRow From(SupplierInvoiceLine row, SourceRef source)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return new(row.invoice_id, row.line_no, row.po_id, row.po_line_no, row.quantity.ToDecimal(), row.unit_price.ToDecimal(), row.amount.ToDecimal(), source);
+        return new(row.invoice_id, row.line_no, row.po_id, row.po_line_no, RowCheck.NonNegative(row.quantity.ToDecimal(), "quantity"), RowCheck.NonNegative(row.unit_price.ToDecimal(), "unit_price"), row.amount.ToDecimal(), source);
     }
 }

@@ -20,6 +20,6 @@ public sealed record PurchaseOrderLineRow(
     {
         ArgumentNullException.ThrowIfNull(row);
         return new(row.po_id, row.line_no, row.cost_center, row.gl_account, row.description,
-            row.quantity.ToDecimal(), row.unit_price.ToDecimal(), row.amount.ToDecimal(), source);
+            RowCheck.NonNegative(row.quantity.ToDecimal(), "quantity"), RowCheck.NonNegative(row.unit_price.ToDecimal(), "unit_price"), row.amount.ToDecimal(), source);
     }
 }

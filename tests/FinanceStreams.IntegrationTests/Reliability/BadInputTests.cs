@@ -1,0 +1,107 @@
+using System.Text;
+using Confluent.Kafka;
+using Confluent.SchemaRegistry;
+using FinanceStreams.Contracts.Catalog;
+using FinanceStreams.Contracts.Serialization;
+using FinanceStreams.Host.Demo;
+using FinanceStreams.IntegrationTests.Infrastructure;
+using FinanceStreams.SchemaRegistry;
+using FinanceStreams.Topologies.Invoices;
+using StreamKit.Dsl;
+using StreamKit.Errors;
+using StreamKit.Processing;
+using StreamKit.Runtime;
+
+namespace FinanceStreams.IntegrationTests.Reliability;
+
+/// <summary>
+/// Bad input on the source topics (domain.md §9): garbage bytes, an unknown schema id, a missing required field,
+/// a wrong type, an impossible date, a negative quantity, a string of almost a megabyte. Each goes to
+/// <c>finance.dlq</c> with its reason; the good record among them is processed and the pipeline keeps going.
+/// </summary>
+[Collection(PipelineKafkaCollection.Name)]
+public sealed class BadInputTests(KafkaCluster cluster)
+{
+    [Fact]
+    public async Task Every_bad_record_is_dead_lettered_with_its_reason_and_the_good_one_flows()
+    {
+        var run = Guid.NewGuid().ToString("N")[..6];
+        await using var registry = await SchemaRegistryServer.StartAsync(new SchemaRegistryOptions(0, Directory.CreateTempSubdirectory("bad-reg-").FullName));
+        using var serdes = ContractSerdes.Create(new SchemaRegistryConfig { Url = registry.Url.ToString() });
+        using (var admin = cluster.CreateTopicAdmin())
+        {
+            await admin.EnsureTopicsAsync([.. Topics.All]);
+        }
+
+        var builder = new StreamsBuilder(InvoiceTopology.ApplicationId);
+        InvoiceTopology.Build(builder, InvoiceOptions.With(serdes) with { SettleTime = TimeSpan.FromMilliseconds(500) });
+        await using var streams = new KafkaStreams(builder.Build(), new StreamsConfig(InvoiceTopology.ApplicationId, cluster.BootstrapServers)
+        {
+            DevBrokerControlUrl = cluster.DevBrokerControlUrl,
+            StateDirectory = Directory.CreateTempSubdirectory("bad-input-").FullName,
+            CommitInterval = TimeSpan.FromMilliseconds(200),
+            RecordErrors = RecordErrorHandling.DeadLetter(Topics.DeadLetters.Name),
+        });
+        await streams.StartAsync();
+
+        var at = DateTimeOffset.UtcNow;
+        string Id(string what) => $"{run}-{what}";
+        object Invoice(string id) => new
+        {
+            invoice_id = id, supplier_id = "S-X", supplier_invoice_number = id, company_code = "1000", invoice_date = "2026-03-20", currency = "EUR",
+            net_amount = "10.00", tax_amount = "0.00", gross_amount = "10.00", po_id = (string?)null, status = "RECEIVED", received_at = "2026-03-20T10:00:00Z",
+        };
+        byte[] Key(string id) => Encoding.UTF8.GetBytes($"{{\"invoice_id\":\"{id}\"}}");
+        byte[] Json(string topic, object key, object row) => new CdcEvent(topic, key, row, 10, at).ValueJson();
+        var bad = new (string Topic, string Key, byte[] KeyBytes, byte[] Value)[]
+        {
+            (Topics.SupplierInvoices.Name, Id("garbage"), Key(Id("garbage")), [0xFF, 0x00, 0x13, 0x37]),
+            (Topics.SupplierInvoices.Name, Id("schema"), Key(Id("schema")), [0, 0, 0, 0x27, 0x0F, 2, 4, 6]),
+            (Topics.SupplierInvoices.Name, Id("missing"), Key(Id("missing")), Json(Topics.SupplierInvoices.Name, new { invoice_id = Id("missing") }, new { invoice_id = Id("missing"), currency = "EUR" })),
+            (Topics.SupplierInvoices.Name, Id("type"), Key(Id("type")), Replace(Json(Topics.SupplierInvoices.Name, new { invoice_id = Id("type") }, Invoice(Id("type"))), "\"10.00\"", "{\"not\":\"a number\"}")),
+            (Topics.SupplierInvoices.Name, Id("date"), Key(Id("date")), Replace(Json(Topics.SupplierInvoices.Name, new { invoice_id = Id("date") }, Invoice(Id("date"))), "2026-03-20\"", "2026-02-30\"")),
+            (Topics.SupplierInvoiceLines.Name, Id("negative"), Encoding.UTF8.GetBytes($"{{\"invoice_id\":\"{Id("negative")}\",\"line_no\":1}}"),
+                Json(Topics.SupplierInvoiceLines.Name, new { }, new { invoice_id = Id("negative"), line_no = 1, po_id = (string?)null, po_line_no = (int?)null, quantity = "-3.0000", unit_price = "1.0000", amount = "-3.00" })),
+            (Topics.Suppliers.Name, Id("huge"), Encoding.UTF8.GetBytes($"{{\"supplier_id\":\"{Id("huge")}\"}}"),
+                Json(Topics.Suppliers.Name, new { }, new { supplier_id = Id("huge"), name = new string('x', 900_000), tax_id = (string?)null, country = "DE", status = "ACTIVE", ap_account = (string?)null })),
+        };
+        using (var producer = new ProducerBuilder<byte[], byte[]>(new ProducerConfig { BootstrapServers = cluster.BootstrapServers, MessageMaxBytes = 2_000_000 }).Build())
+        {
+            foreach (var (topic, _, key, value) in bad)
+            {
+                await producer.ProduceAsync(topic, new Message<byte[], byte[]> { Key = key, Value = value });
+            }
+
+            await producer.ProduceAsync(Topics.SupplierInvoices.Name, new Message<byte[], byte[]> { Key = Key(Id("good")), Value = Json(Topics.SupplierInvoices.Name, new { }, Invoice(Id("good"))) });
+        }
+
+        var dead = Read(Topics.DeadLetters.Name, headers => headers.LastString("dlq.error.message"), key => bad.Any(b => key.Contains(b.Key, StringComparison.Ordinal)), bad.Length);
+        Assert.Equal(bad.Select(b => b.Key).Order(), bad.Select(b => b.Key).Where(k => dead.Keys.Any(d => d.Contains(k, StringComparison.Ordinal))).Order());
+        Assert.All(dead.Values, reason => Assert.False(string.IsNullOrWhiteSpace(reason)));
+        Assert.Contains(dead, d => d.Key.Contains(Id("negative"), StringComparison.Ordinal) && d.Value!.Contains("quantity is -3", StringComparison.Ordinal));
+        Assert.Contains(dead, d => d.Key.Contains(Id("huge"), StringComparison.Ordinal) && d.Value!.Contains("900,000 characters", StringComparison.Ordinal));
+        Assert.Single(Read(Topics.InvoiceStatus.Name, _ => string.Empty, key => key.Contains(Id("good"), StringComparison.Ordinal), 1));
+        Assert.Null(streams.Failure);
+    }
+
+    private static byte[] Replace(byte[] json, string what, string with) => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(json).Replace(what, with, StringComparison.Ordinal));
+
+    /// <summary>Reads <paramref name="topic"/> from the start until <paramref name="count"/> records whose key (as text) passes <paramref name="wanted"/> arrived.</summary>
+    private Dictionary<string, string?> Read(string topic, Func<RecordHeaders, string?> value, Func<string, bool> wanted, int count)
+    {
+        using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(new ConsumerConfig { BootstrapServers = cluster.BootstrapServers, GroupId = $"bad-input-{Guid.NewGuid():N}", AutoOffsetReset = AutoOffsetReset.Earliest, FetchMaxBytes = 4_000_000, MaxPartitionFetchBytes = 4_000_000 }).Build();
+        consumer.Subscribe(topic);
+        var found = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (found.Count < count && clock.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            if (consumer.Consume(TimeSpan.FromMilliseconds(500)) is { } r && Encoding.UTF8.GetString(r.Message.Key ?? []) is var key && wanted(key))
+            {
+                found[key] = value(RecordHeaders.From(r.Message.Headers));
+            }
+        }
+
+        consumer.Close();
+        return found;
+    }
+}
