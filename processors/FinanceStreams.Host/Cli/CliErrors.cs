@@ -17,5 +17,10 @@ internal static class CliErrors
             await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return 2;
         }
+        catch (Confluent.Kafka.KafkaException e)
+        {
+            await Console.Error.WriteLineAsync($"error: the Kafka cluster refused or did not answer: {e.Message}").ConfigureAwait(false);
+            return 2;
+        }
     }
 }

@@ -79,16 +79,18 @@ internal static class RunCommand
                 http = new HttpHost(HttpOptions(result.GetValue(httpPort)), readiness, budgetQuery is null ? new NoBudgetQuery() : budgetQuery, audit, TimeProvider.System);
                 var address = await http.StartAsync(cancel).ConfigureAwait(false);
                 Console.WriteLine($"HTTP API, /health and /metrics on {address}");
-                if (budgetQuery is not null)
-                {
-                    ownership = await StartOwnershipAsync(connection, budgetQuery, address, cancel).ConfigureAwait(false);
-                }
 
                 for (var i = 0; i < selected.Count; i++)
                 {
                     await running[i].StartAsync(cancel).ConfigureAwait(false);
                     readiness.Track(running[i]);
                     Console.WriteLine($"[{selected[i].Name}] started as {selected[i].ApplicationId}");
+                }
+
+                // after the topologies started: a missing input topic fails them before anything is created
+                if (budgetQuery is not null)
+                {
+                    ownership = await StartOwnershipAsync(connection, budgetQuery, address, cancel).ConfigureAwait(false);
                 }
 
                 while (!cancel.IsCancellationRequested && running.All(s => s.Failure is null))
