@@ -21,7 +21,7 @@ namespace FinanceStreams.IntegrationTests.Budget;
 /// shuffled, through the budget topology running as two instances over three partitions per topic,
 /// gives every bucket the independent batch computation over the final table states.
 /// </summary>
-[Collection(KafkaCollection.Name)]
+[Collection(PropertyKafkaCollection.Name)]
 public sealed class BudgetOnBrokerTests(KafkaCluster cluster, ITestOutputHelper output)
 {
     [Fact]

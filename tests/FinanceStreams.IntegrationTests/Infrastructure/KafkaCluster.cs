@@ -97,3 +97,13 @@ public sealed class PipelineKafkaCollection : ICollectionFixture<KafkaCluster>
 {
     public const string Name = "pipeline-kafka";
 }
+
+/// <summary>
+/// A cluster of its own for the randomized property tests on the broker: their expected results are computed
+/// from their own histories only, so no other test may write to the catalog's topics they read.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PropertyKafkaCollection : ICollectionFixture<KafkaCluster>
+{
+    public const string Name = "property-kafka";
+}

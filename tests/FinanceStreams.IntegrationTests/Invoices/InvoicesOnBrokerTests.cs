@@ -26,7 +26,7 @@ namespace FinanceStreams.IntegrationTests.Invoices;
 /// Stream time is per task here, so an invoice that only waits for data may still be PENDING where the
 /// batch says UNMATCHED (its task saw no later event); both are accepted for those.
 /// </summary>
-[Collection(KafkaCollection.Name)]
+[Collection(PropertyKafkaCollection.Name)]
 public sealed class InvoicesOnBrokerTests(KafkaCluster cluster, ITestOutputHelper output)
 {
     [Fact]
