@@ -1,37 +1,9 @@
-using System.Text;
 using Avro.Specific;
 using finance.erp;
 using finance.procurement;
-using FinanceStreams.Contracts.Conversions;
 using FinanceStreams.Tests.Infrastructure;
 
 namespace FinanceStreams.Tests.Property;
-
-/// <summary>One delivery of a generated invoice history, in delivery order; <paramref name="Applied"/> is false for a stale or replayed event (lsn not above the key's last).</summary>
-internal sealed record InvoiceDelivery(CdcEvent Event, bool Applied);
-
-/// <summary>
-/// A generated history of the invoice topology's source tables: the deliveries (shuffled, partly replayed,
-/// with older versions of some rows before or after their final version) and the final table states.
-/// The last delivery is the <see cref="InvoiceHistoryGenerator.ClockInvoiceId"/> invoice with the highest lsn,
-/// so the final stream time of every task is <see cref="FinalStreamTime"/>.
-/// </summary>
-internal sealed record InvoiceHistory(IReadOnlyList<InvoiceDelivery> Deliveries, InvoiceTables Final, long FinalStreamTime)
-{
-    /// <summary>The history, one delivery a line, for a failure message.</summary>
-    public string Describe()
-    {
-        var text = new StringBuilder();
-        text.AppendLine($"final stream time = BaseTime + {(FinalStreamTime - CdcDriverHarness.BaseTime) / 1000} s; {Deliveries.Count} deliveries (t = ms after BaseTime):");
-        for (var i = 0; i < Deliveries.Count; i++)
-        {
-            var d = Deliveries[i];
-            text.AppendLine($"  #{i,-3} lsn {d.Event.Lsn,3} {(d.Applied ? "     " : "DROP ")} {InvoiceTables.Describe(d.Event.Row)}");
-        }
-
-        return text.ToString();
-    }
-}
 
 /// <summary>
 /// Random histories of suppliers, purchase orders and their lines, goods receipts, supplier invoices and
@@ -403,50 +375,4 @@ internal sealed class InvoiceHistoryGenerator(Random random)
         SupplierInvoiceStatus Status, long ReceivedAt, IReadOnlyList<InvoiceLineSpec> Lines, int Inconsistency);
 
     private sealed record InvoiceLineSpec(int LineNo, string? PoId, int? PoLineNo, decimal Quantity, decimal UnitPrice);
-}
-
-/// <summary>The rows of the invoice topology's source tables by primary key: the final state of a history, or the state after a prefix of it.</summary>
-internal sealed class InvoiceTables
-{
-    public Dictionary<string, Supplier> Suppliers { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<string, PurchaseOrder> Orders { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<(string PoId, int LineNo), PurchaseOrderLine> OrderLines { get; } = [];
-
-    public Dictionary<string, GoodsReceipt> Receipts { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<string, SupplierInvoice> Invoices { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<(string InvoiceId, int LineNo), SupplierInvoiceLine> InvoiceLines { get; } = [];
-
-    /// <summary>Writes <paramref name="row"/> over the row with its key.</summary>
-    public void Put(ISpecificRecord row)
-    {
-        switch (row)
-        {
-            case Supplier r: Suppliers[r.supplier_id] = r; break;
-            case PurchaseOrder r: Orders[r.po_id] = r; break;
-            case PurchaseOrderLine r: OrderLines[(r.po_id, r.line_no)] = r; break;
-            case GoodsReceipt r: Receipts[r.receipt_id] = r; break;
-            case SupplierInvoice r: Invoices[r.invoice_id] = r; break;
-            case SupplierInvoiceLine r: InvoiceLines[(r.invoice_id, r.line_no)] = r; break;
-            default: throw new ArgumentException($"Not an invoice source row: {row.GetType().Name}", nameof(row));
-        }
-    }
-
-    /// <summary>A row in one line.</summary>
-    public static string Describe(ISpecificRecord row) => row switch
-    {
-        Supplier r => $"supplier {r.supplier_id} {r.status}",
-        PurchaseOrder r => $"po       {r.po_id} supplier {r.supplier_id} {r.currency} {r.status}",
-        PurchaseOrderLine r => $"po line  {r.po_id}|{r.line_no} qty {r.quantity.ToDecimal():0.####} price {r.unit_price.ToDecimal():0.####}",
-        GoodsReceipt r => $"receipt  {r.receipt_id} {r.po_id}|{r.line_no} qty {r.quantity.ToDecimal():0.####} {r.status}",
-        SupplierInvoice r => $"invoice  {r.invoice_id} {r.company_code}/{r.supplier_id} '{r.supplier_invoice_number}' {r.invoice_date.ToDateOnly():yyyy-MM-dd} {r.currency} " +
-            $"net {r.net_amount.ToDecimal():0.00} tax {r.tax_amount.ToDecimal():0.00} gross {r.gross_amount.ToDecimal():0.00} po {r.po_id ?? "-"} {r.status} " +
-            $"received t{InvoiceOracle.EpochMs(r.received_at) - CdcDriverHarness.BaseTime:+#;-#;0}",
-        SupplierInvoiceLine r => $"inv line {r.invoice_id}|{r.line_no} po {r.po_id ?? "-"} po line {r.po_line_no?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} " +
-            $"qty {r.quantity.ToDecimal():0.####} price {r.unit_price.ToDecimal():0.####} amount {r.amount.ToDecimal():0.00}",
-        _ => row.GetType().Name,
-    };
 }
