@@ -12,7 +12,7 @@ namespace StreamKit.Runtime;
 /// <param name="BatchId">The batch this checkpoint completes.</param>
 /// <param name="Offsets">Next input offset per <c>topic/partition</c>.</param>
 /// <param name="StreamTime">The task's stream time after the batch.</param>
-/// <param name="Origins">Per origin partition, the last repartition record applied (replays at or below it are dropped).</param>
+/// <param name="Origins">Per channel (input partition and origin partition), the last repartition record applied (replays at or below it are dropped; see <see cref="ReplayFilter"/>).</param>
 public sealed record Checkpoint(long BatchId, IReadOnlyDictionary<string, long> Offsets, long StreamTime, IReadOnlyDictionary<string, OriginMark>? Origins = null)
 {
     /// <summary>Header that marks a checkpoint record.</summary>

@@ -14,7 +14,7 @@ internal sealed class StreamTask : IDisposable
     private readonly Dictionary<string, long> _nextOffsets = new(StringComparer.Ordinal);
     private readonly List<OutgoingRecord> _repairs = [];
 
-    private readonly Dictionary<string, OriginMark> _origins = new(StringComparer.Ordinal);
+    private readonly ReplayFilter _replays = new();
 
     public StreamTask(TaskId id, Subtopology subtopology, StreamsConfig config, RecordSender sender, IReadOnlyDictionary<string, IStateStore> globalStores, IReadOnlySet<string> repartitionTopics)
     {
@@ -78,10 +78,7 @@ internal sealed class StreamTask : IDisposable
                 _nextOffsets[partition] = offset;
             }
 
-            foreach (var (partition, mark) in Restored.Origins ?? new Dictionary<string, OriginMark>())
-            {
-                _origins[partition] = mark;
-            }
+            _replays.Restore(Restored.Origins);
         }
     }
 
@@ -96,7 +93,7 @@ internal sealed class StreamTask : IDisposable
     public void Process(ConsumeResult<byte[]?, byte[]?> result)
     {
         var headers = RecordHeaders.From(result.Message.Headers);
-        if (IsReplay(headers))
+        if (_replays.IsReplay(result.Topic, result.Partition, headers))
         {
             DroppedReplays++;
             Telemetry.StreamsMetrics.ReplaysDropped.Add(1, new KeyValuePair<string, object?>("streamkit.task", Id.ToString()));
@@ -130,7 +127,7 @@ internal sealed class StreamTask : IDisposable
     {
         if (IsStateful)
         {
-            Collector.CompleteBatch(new Checkpoint(Collector.BatchId, new Dictionary<string, long>(_nextOffsets), Runtime.StreamTime, new Dictionary<string, OriginMark>(_origins)), Id.Partition);
+            Collector.CompleteBatch(new Checkpoint(Collector.BatchId, new Dictionary<string, long>(_nextOffsets), Runtime.StreamTime, _replays.Snapshot()), Id.Partition);
         }
 
         ProcessedInBatch = 0;
@@ -149,23 +146,6 @@ internal sealed class StreamTask : IDisposable
         }
 
         Runtime.Dispose();
-    }
-
-    /// <summary>True for a repartition record at or below the last one applied from its origin partition.</summary>
-    private bool IsReplay(RecordHeaders headers)
-    {
-        if (OriginMark.Parse(headers) is not { } origin)
-        {
-            return false;
-        }
-
-        if (_origins.TryGetValue(origin.Partition, out var last) && origin.Mark.CompareTo(last) <= 0)
-        {
-            return true;
-        }
-
-        _origins[origin.Partition] = origin.Mark;
-        return false;
     }
 
     private RestoreOutcome RestoreStore(ChangelogRestorer restorer, string store, string topic, long? maxBatch, Action<string, long, long>? progress) =>
