@@ -14,11 +14,12 @@ export DOTNET_NOLOGO := 1
 APT_PACKAGES := kcat prometheus
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help build test run bench deps check-sdk clean
+.PHONY: help build test soak run bench deps check-sdk clean
 
 help:
 	@echo "make run    build, start the local broker, run the pipeline on simulated data, show the result, stop"
 	@echo "make test   the whole test suite (installs what it needs)"
+	@echo "make soak   the fault scenarios (crash loop, scaling, broker outages) at length: about 25 minutes"
 	@echo "make bench  pipeline vs plain consume-produce, latency, restore, memory; micro-benchmarks (writes bench/)"
 	@echo "make build  compile everything ($(CONFIG))"
 
@@ -37,6 +38,10 @@ build: check-sdk
 
 test: deps build
 	$(DOTNET) test $(SOLUTION) -c $(CONFIG) --no-build -nologo --logger "console;verbosity=normal"
+
+# The long version of the fault scenarios that `make test` runs short (tests/.../Reliability, Category=Faults).
+soak: deps build
+	FINANCE_STREAMS_SOAK=1 $(DOTNET) test tests/FinanceStreams.IntegrationTests -c $(CONFIG) --no-build -nologo --filter "Category=Faults" --logger "console;verbosity=detailed"
 
 run: build
 	$(DOTNET) $(CLI) demo

@@ -55,12 +55,14 @@ internal sealed partial class StreamThread
             CommitFollowerOffsets(followerOffsets);
         }
 
+        _commitsSinceStart++;
         Telemetry.StreamsMetrics.CommitDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("streamkit.thread", Name));
     }
 
     /// <summary>
-    /// Commits group offsets. A rebalance may refuse them; that loses nothing, because stateful tasks
-    /// resume from their checkpoints and stateless ones re-read at most one batch.
+    /// Commits group offsets. A rebalance or an unreachable broker may refuse them; that loses nothing,
+    /// because stateful tasks resume from their checkpoints and stateless ones re-read from the last
+    /// offsets that were committed.
     /// </summary>
     private void CommitGroupOffsets(List<TopicPartitionOffset> offsets)
     {
@@ -73,18 +75,27 @@ internal sealed partial class StreamThread
         {
             _consumer!.Commit(offsets);
         }
-        catch (KafkaException e) when (e.Error.Code is ErrorCode.RebalanceInProgress or ErrorCode.IllegalGeneration or ErrorCode.UnknownMemberId or ErrorCode.Local_State)
+        catch (KafkaException e) when (!e.Error.IsFatal)
         {
-            _log($"{Name}: group offsets not committed during a rebalance ({e.Error.Code}); checkpoints keep state exact");
+            _log($"{Name}: group offsets not committed ({e.Error.Code}); checkpoints keep state exact");
         }
     }
 
     /// <summary>Offsets of co-partitioned inputs, read by assignment; stateful tasks resume from their checkpoints anyway.</summary>
     private void CommitFollowerOffsets(List<TopicPartitionOffset> offsets)
     {
-        if (offsets.Count > 0)
+        if (offsets.Count == 0)
+        {
+            return;
+        }
+
+        try
         {
             _followers!.Commit(offsets);
+        }
+        catch (KafkaException e) when (!e.Error.IsFatal)
+        {
+            _log($"{Name}: follower offsets not committed ({e.Error.Code}); checkpoints keep state exact");
         }
     }
 

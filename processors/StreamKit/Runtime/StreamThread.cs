@@ -8,7 +8,8 @@ namespace StreamKit.Runtime;
 /// <summary>
 /// One stream thread: a group member that owns tasks, polls their input, processes records one at a
 /// time and commits on a timer. Rebalances close revoked tasks (after committing them) and restore
-/// new ones from their changelogs before they process anything.
+/// new ones from their changelogs before they process anything. After a retriable error the thread
+/// starts over with new clients, as a crashed instance would (<see cref="StreamsConfig.ThreadRestarts"/>).
 /// </summary>
 internal sealed partial class StreamThread : IDisposable
 {
@@ -30,6 +31,7 @@ internal sealed partial class StreamThread : IDisposable
     private readonly Dictionary<TopicPartition, long> _lag = [];
     private long _lastCommit;
     private long _lastLagRead;
+    private int _commitsSinceStart;
 
     private readonly IReadOnlySet<string> _repartitionTopics;
 
@@ -70,6 +72,37 @@ internal sealed partial class StreamThread : IDisposable
 
     private void Run()
     {
+        var restarts = 0;
+        while (true)
+        {
+            _commitsSinceStart = 0;
+            try
+            {
+                RunOnce();
+                return;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                restarts = _commitsSinceStart > 0 ? 1 : restarts + 1;
+                if (!IsRetriable(e) || _stop.IsCancellationRequested || restarts > _config.ThreadRestarts)
+                {
+                    Failure = e;
+                    _log($"{Name} failed: {e.Message}");
+                    return;
+                }
+
+                var pause = TimeSpan.FromSeconds(Math.Min(30, 1 << Math.Min(restarts - 1, 5)));
+                _log($"{Name}: {e.Message}; restarting its clients and tasks from their checkpoints in {pause.TotalSeconds:0} s (restart {restarts} of at most {_config.ThreadRestarts} in a row)");
+                _stop.Token.WaitHandle.WaitOne(pause);
+            }
+        }
+    }
+
+    /// <summary>Errors of the cluster or of delivery, which a fresh start from the checkpoints may not meet again; never a processing error.</summary>
+    private static bool IsRetriable(Exception e) => e is Errors.RetriableStreamsException || (e is KafkaException k && !k.Error.IsFatal);
+
+    private void RunOnce()
+    {
         var clientId = $"{_config.ApplicationId}-{_config.InstanceId}-{_index}";
         try
         {
@@ -87,11 +120,6 @@ internal sealed partial class StreamThread : IDisposable
             _lastCommit = Stopwatch.GetTimestamp();
             Loop();
             CommitAll();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            Failure = e;
-            _log($"{Name} failed: {e.Message}");
         }
         finally
         {

@@ -52,6 +52,14 @@ public sealed record StreamsConfig
     /// <summary>What to do with records that cannot be read or processed (default: fail).</summary>
     public Errors.RecordErrorHandling RecordErrors { get; init; } = Errors.RecordErrorHandling.FailFast;
 
+    /// <summary>
+    /// How often in a row a stream thread restarts after a retriable error (broker unreachable, a record not
+    /// acknowledged, a commit refused) before it gives up and fails; a successful commit resets the count.
+    /// A restart closes the thread's tasks without committing and restores them from their checkpoints.
+    /// Waits 1, 2, 4 ... up to 30 seconds between restarts.
+    /// </summary>
+    public int ThreadRestarts { get; init; } = 5;
+
     /// <summary>What to do with records that cannot be produced (default: fail).</summary>
     public Errors.IProductionErrorHandler ProductionErrors { get; init; } = Errors.ProductionErrorHandlers.Fail;
 
@@ -66,6 +74,7 @@ public sealed record StreamsConfig
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(StreamThreads, 1, nameof(StreamThreads));
         ArgumentOutOfRangeException.ThrowIfLessThan(CommitInterval, TimeSpan.FromMilliseconds(1), nameof(CommitInterval));
+        ArgumentOutOfRangeException.ThrowIfNegative(ThreadRestarts, nameof(ThreadRestarts));
         return this;
     }
 }

@@ -1,6 +1,4 @@
-using Confluent.Kafka;
 using Confluent.SchemaRegistry;
-using finance.budget;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Cdc;
 using FinanceStreams.Contracts.Serialization;
@@ -11,7 +9,6 @@ using FinanceStreams.Topologies.Budget;
 using StreamKit.Dsl;
 using StreamKit.Errors;
 using StreamKit.Runtime;
-using StreamKit.Serialization;
 using Xunit.Abstractions;
 
 namespace FinanceStreams.IntegrationTests.Budget;
@@ -57,7 +54,8 @@ public sealed class BudgetOnBrokerTests(KafkaCluster cluster, ITestOutputHelper 
             }
         }
 
-        var failure = await AwaitMatchAsync(serdes, expected, TimeSpan.FromSeconds(120));
+        using var outputs = new PipelineOutputs(cluster.BootstrapServers, serdes);
+        var failure = await outputs.AwaitAsync(o => BudgetHistory.Compare(expected, o.Buckets), TimeSpan.FromSeconds(120));
         output.WriteLine($"seed {seed}: {events.Count} events, {expected.Count} buckets");
         Assert.True(failure is null, $"seed {seed}: {failure}");
         Assert.Null(first.Failure);
@@ -77,43 +75,5 @@ public sealed class BudgetOnBrokerTests(KafkaCluster cluster, ITestOutputHelper 
         });
         await streams.StartAsync();
         return streams;
-    }
-
-    private async Task<string?> AwaitMatchAsync(ContractSerdes serdes, Dictionary<string, ExpectedBucket> expected, TimeSpan timeout)
-    {
-        var values = Topics.BudgetConsumption.ValueSerde(serdes);
-        var keys = Topics.BudgetConsumption.KeySerde(serdes);
-        using var consumer = new ConsumerBuilder<byte[], byte[]?>(new ConsumerConfig { BootstrapServers = cluster.BootstrapServers, GroupId = $"budget-check-{Guid.NewGuid():N}", AutoOffsetReset = AutoOffsetReset.Earliest }).Build();
-        consumer.Subscribe(Topics.BudgetConsumption.Name);
-        var latest = new Dictionary<string, BudgetConsumption>(StringComparer.Ordinal);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        string? failure = "nothing read";
-        while (clock.Elapsed < timeout && failure is not null)
-        {
-            var drained = false;
-            while (consumer.Consume(TimeSpan.FromMilliseconds(300)) is { } r)
-            {
-                drained = true;
-                var key = keys.Deserialize(r.Message.Key, SerdeContext.Key(r.Topic));
-                var id = Buckets.Key(key.cost_center, key.fiscal_year, key.fiscal_period);
-                if (r.Message.Value is null)
-                {
-                    latest.Remove(id);
-                }
-                else
-                {
-                    latest[id] = values.Deserialize(r.Message.Value, SerdeContext.Value(r.Topic));
-                }
-            }
-
-            failure = BudgetHistory.Compare(expected, latest);
-            if (failure is not null && !drained)
-            {
-                await Task.Delay(500);
-            }
-        }
-
-        consumer.Close();
-        return failure;
     }
 }

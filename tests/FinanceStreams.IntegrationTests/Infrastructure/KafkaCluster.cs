@@ -26,6 +26,22 @@ public sealed class KafkaCluster : IAsyncLifetime
 
     public ITopicAdmin CreateTopicAdmin() => TopicAdmins.Create(BootstrapServers, DevBrokerControlUrl);
 
+    /// <summary>A cluster of the caller's own (the environment's choice, as for a collection), started.</summary>
+    public static async Task<KafkaCluster> StartAsync()
+    {
+        var cluster = new KafkaCluster();
+        await cluster.InitializeAsync().ConfigureAwait(false);
+        return cluster;
+    }
+
+    /// <summary>A local broker of the caller's own whatever the environment names: only it lets a test take brokers down.</summary>
+    public static async Task<KafkaCluster> StartLocalAsync()
+    {
+        var cluster = new KafkaCluster();
+        await cluster.StartDevBrokerAsync().ConfigureAwait(false);
+        return cluster;
+    }
+
     public async Task InitializeAsync()
     {
         var external = Environment.GetEnvironmentVariable("KAFKA_BOOTSTRAP_SERVERS");

@@ -7,7 +7,11 @@ namespace FinanceStreams.IntegrationTests.Infrastructure;
 /// <summary>Reads a topic from the beginning in a fresh group until enough records arrived (or a minute passed).</summary>
 public static class TopicReader
 {
-    public static List<(string Key, byte[] Value, RecordHeaders Headers)> Read(KafkaCluster cluster, string topic, int count)
+    public static List<(string Key, byte[] Value, RecordHeaders Headers)> Read(KafkaCluster cluster, string topic, int count) =>
+        ReadUntil(cluster, topic, records => records.Count >= count);
+
+    /// <summary>Reads until <paramref name="done"/> says the records read so far are enough (or a minute passed).</summary>
+    public static List<(string Key, byte[] Value, RecordHeaders Headers)> ReadUntil(KafkaCluster cluster, string topic, Func<List<(string Key, byte[] Value, RecordHeaders Headers)>, bool> done)
     {
         using var consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig
         {
@@ -18,7 +22,7 @@ public static class TopicReader
         consumer.Subscribe(topic);
         var records = new List<(string, byte[], RecordHeaders)>();
         var clock = Stopwatch.StartNew();
-        while (records.Count < count && clock.Elapsed < TimeSpan.FromSeconds(60))
+        while (!done(records) && clock.Elapsed < TimeSpan.FromSeconds(60))
         {
             if (consumer.Consume(TimeSpan.FromMilliseconds(200)) is { } r)
             {

@@ -9,11 +9,14 @@ using StreamKit.Serialization;
 
 namespace FinanceStreams.IntegrationTests.Runtime;
 
-/// <summary>A record that cannot be produced (2 MB, over the producer's 1 MB limit) fails the thread, or is skipped if the handler says so.</summary>
+/// <summary>
+/// A record that cannot be produced (2 MB, over the producer's 1 MB limit) is skipped if the handler says so;
+/// otherwise the thread starts over from its last commit, and fails once that has happened too often in a row.
+/// </summary>
 [Collection(KafkaCollection.Name)]
 public sealed class ProductionErrorTests(KafkaCluster cluster)
 {
-    private async Task<(KafkaStreams Streams, string Output)> CreateSut(IProductionErrorHandler handler)
+    private async Task<(KafkaStreams Streams, string Output)> CreateSut(IProductionErrorHandler handler, Func<string, string>? map = null, int restarts = 0, List<string>? log = null)
     {
         var run = Guid.NewGuid().ToString("N")[..8];
         var (input, output) = ($"it{run}.in", $"it{run}.out");
@@ -24,7 +27,7 @@ public sealed class ProductionErrorTests(KafkaCluster cluster)
 
         var builder = new StreamsBuilder($"production-{run}");
         builder.Stream(input, Consumed<string, string>.With(Serdes.String, Serdes.String))
-            .MapValues((_, v) => v == "huge" ? new string('x', 2_000_000) : v, Serdes.String)
+            .MapValues((_, v) => (map ?? Huge)(v), Serdes.String)
             .To(output);
         var streams = new KafkaStreams(builder.Build(), new StreamsConfig($"production-{run}", cluster.BootstrapServers)
         {
@@ -32,7 +35,8 @@ public sealed class ProductionErrorTests(KafkaCluster cluster)
             ProductionErrors = handler,
             StateDirectory = Path.Combine(Path.GetTempPath(), $"state-{run}"),
             CommitInterval = TimeSpan.FromMilliseconds(100),
-        });
+            ThreadRestarts = restarts,
+        }, line => log?.Add(line));
         await streams.StartAsync();
         using var producer = new ProducerBuilder<string, string>(new ProducerConfig { BootstrapServers = cluster.BootstrapServers }).Build();
         foreach (var value in new[] { "a", "huge", "b" })
@@ -54,9 +58,25 @@ public sealed class ProductionErrorTests(KafkaCluster cluster)
     }
 
     [Fact]
-    public async Task Fail_RecordTooLarge_StopsTheThreadNamingTheError()
+    public async Task Fail_RecordTooLargeOnce_ThreadStartsOverFromItsLastCommitAndEveryRecordArrives()
     {
-        var (streams, _) = await CreateSut(ProductionErrorHandlers.Fail);
+        var attempts = 0;
+        var log = new List<string>();
+        var (streams, output) = await CreateSut(ProductionErrorHandlers.Fail, v => v != "huge" ? v : Interlocked.Increment(ref attempts) == 1 ? Huge(v) : "smaller the second time", restarts: 2, log);
+        await using var _ = streams;
+
+        string[] expected = ["a", "b", "smaller the second time"];
+        var records = TopicReader.ReadUntil(cluster, output, read => read.Select(r => Encoding.UTF8.GetString(r.Value)).Distinct().Count() >= expected.Length);
+
+        Assert.Equal(expected, records.Select(r => Encoding.UTF8.GetString(r.Value)).Distinct().Order(StringComparer.Ordinal));
+        Assert.Null(streams.Failure);
+        Assert.Contains(log, l => l.Contains("restarting its clients and tasks", StringComparison.Ordinal) && l.Contains("MsgSizeTooLarge", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Fail_RecordTooLargeEveryTime_ThreadGivesUpAfterItsRestartsNamingTheError()
+    {
+        var (streams, _) = await CreateSut(ProductionErrorHandlers.Fail, restarts: 1);
         await using var __ = streams;
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -68,4 +88,6 @@ public sealed class ProductionErrorTests(KafkaCluster cluster)
         Assert.NotNull(streams.Failure);
         Assert.Contains("MsgSizeTooLarge", streams.Failure.Message, StringComparison.Ordinal);
     }
+
+    private static string Huge(string value) => value == "huge" ? new string('x', 2_000_000) : value;
 }

@@ -1,0 +1,128 @@
+using System.Globalization;
+using Confluent.SchemaRegistry;
+using FinanceStreams.Contracts.Catalog;
+using FinanceStreams.Contracts.Serialization;
+using FinanceStreams.Host.Simulation;
+using FinanceStreams.IntegrationTests.Infrastructure;
+using FinanceStreams.IntegrationTests.Invoices;
+using FinanceStreams.SchemaRegistry;
+using FinanceStreams.Tests.Property;
+using StreamKit.Runtime;
+using Xunit.Abstractions;
+
+namespace FinanceStreams.IntegrationTests.Reliability;
+
+/// <summary>
+/// A cluster and registry of a fault scenario's own, the pipeline as <c>finance-streams run</c> processes, the
+/// simulator producing, and the final judgement: every output equals the independent batch computation over
+/// what the source topics hold at the end (<see cref="SourceSnapshot"/>, the property tests' oracles), and no
+/// posting command id was written with two contents. Under exactly-once on a real broker no id may be written
+/// twice at all; under at-least-once (and on the local broker, which shows aborted records) a replayed batch
+/// writes the same command again, which the idempotent ERP drops by id (domain.md §7).
+/// </summary>
+internal sealed class PipelineScenario : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private readonly ITestOutputHelper _log;
+    private readonly SchemaRegistryServer _registry;
+    private readonly ContractSerdes _serdes;
+    private readonly List<PipelineInstance> _instances = [];
+    private int _started;
+
+    private PipelineScenario(ITestOutputHelper log, KafkaCluster cluster, SchemaRegistryServer registry)
+    {
+        _log = log;
+        Cluster = cluster;
+        _registry = registry;
+        _serdes = ContractSerdes.Create(new SchemaRegistryConfig { Url = registry.Url.ToString() });
+        Guarantee = cluster.Kind == "local" ? ProcessingGuarantee.AtLeastOnce : ProcessingGuarantee.ExactlyOnceV2;
+    }
+
+    public KafkaCluster Cluster { get; }
+
+    /// <summary>At-least-once on the local broker (it cannot isolate transactions); exactly-once on a real one.</summary>
+    public ProcessingGuarantee Guarantee { get; }
+
+    /// <summary>Every instance started so far, the ended ones included.</summary>
+    public IReadOnlyList<PipelineInstance> Instances => _instances;
+
+    /// <summary>Starts a cluster (a local broker of its own when <paramref name="localBroker"/>), a registry and the catalog's topics.</summary>
+    public static async Task<PipelineScenario> StartAsync(ITestOutputHelper log, bool localBroker = false)
+    {
+        var cluster = localBroker ? await KafkaCluster.StartLocalAsync() : await KafkaCluster.StartAsync();
+        var registry = await SchemaRegistryServer.StartAsync(new SchemaRegistryOptions(0, Directory.CreateTempSubdirectory("faults-reg-").FullName));
+        using (var admin = cluster.CreateTopicAdmin())
+        {
+            await admin.EnsureTopicsAsync([.. Topics.All]);
+        }
+
+        log.WriteLine($"cluster {cluster.Kind} {cluster.BootstrapServers}");
+        return new PipelineScenario(log, cluster, registry);
+    }
+
+    /// <summary>Starts an instance (with <paramref name="stateDirectory"/>: the state a killed one left) and waits until it started.</summary>
+    public async Task<PipelineInstance> StartInstanceAsync(string? stateDirectory = null)
+    {
+        var name = $"instance-{++_started}";
+        var state = stateDirectory ?? Directory.CreateTempSubdirectory("faults-state-").FullName;
+        var process = CliProcess.Start(
+            ["run", .. Cluster.CliArgs, "--schema-registry-url", _registry.Url.ToString(), "--http-port", "0", "--state-dir", state, "--guarantee", Guarantee.ToString()]);
+        var instance = new PipelineInstance(name, process, state);
+        _instances.Add(instance);
+        await instance.WaitUntilStartedAsync(StartTimeout);
+        Log($"{name} started{(stateDirectory is null ? "" : " on the state its predecessor left")}");
+        return instance;
+    }
+
+    /// <summary>Produces the simulated CDC at the profile's rate (in the background for the caller to await).</summary>
+    public Task<SimulationSummary> SimulateAsync(SimulationOptions options) =>
+        Task.Run(() => SimulationRunner.RunAsync(Cluster.BootstrapServers, new CdcSimulator(options).Events(), options.Rate, TextWriter.Null, CancellationToken.None));
+
+    /// <summary>Takes broker <paramref name="broker"/> (-1: every broker) of the local cluster down or up.</summary>
+    public async Task SetBrokerAsync(int broker, bool up)
+    {
+        var control = Cluster.DevBrokerControlUrl ?? throw new InvalidOperationException("Broker faults need the local broker's control endpoint.");
+        using var http = new HttpClient();
+        using var response = await http.PostAsync(new Uri(control, $"brokers/{broker.ToString(CultureInfo.InvariantCulture)}/{(up ? "up" : "down")}"), null);
+        response.EnsureSuccessStatusCode();
+        Log($"broker {(broker < 0 ? "all" : broker.ToString(CultureInfo.InvariantCulture))} {(up ? "up" : "down")}");
+    }
+
+    /// <summary>
+    /// Null when every output agrees with the batch computation over the source topics within
+    /// <paramref name="timeout"/>; otherwise what differs (or which instance failed, with its output).
+    /// </summary>
+    public async Task<string?> AgreementAsync(TimeSpan timeout)
+    {
+        var snapshot = SourceSnapshot.Read(Cluster.BootstrapServers, _serdes);
+        var buckets = BudgetOracle.Compute(snapshot.Budget);
+        var invoices = InvoiceOracle.Compute(snapshot.Invoices, snapshot.StreamTime);
+        var copiesAllowed = Guarantee != ProcessingGuarantee.ExactlyOnceV2;
+        Log($"batch computation over {snapshot.Records} change records: {buckets.Count} buckets, {invoices.Invoices.Count} invoices, {invoices.Invoices.Values.Count(i => i.Postable)} to post");
+        using var outputs = new PipelineOutputs(Cluster.BootstrapServers, _serdes);
+        var failure = await outputs.AwaitAsync(
+            o => Failed() ?? BudgetHistory.Compare(buckets, o.Buckets) ?? InvoiceAgreement.Compare(invoices, o.Statuses, o.Commands) ?? InvoiceAgreement.RepeatedCommand(o.Commands, copiesAllowed),
+            timeout,
+            Log);
+        var copies = outputs.Commands.Count - outputs.Commands.Select(c => c.Command.command_id).Distinct().Count();
+        Log($"outputs read: {outputs.Buckets.Count} buckets, {outputs.Statuses.Count} invoice statuses, {outputs.Commands.Count} command records ({copies} replayed copies)");
+        return failure;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var instance in _instances)
+        {
+            await instance.DisposeAsync();
+        }
+
+        _serdes.Dispose();
+        await _registry.DisposeAsync();
+        await Cluster.DisposeAsync();
+    }
+
+    private string? Failed() =>
+        _instances.FirstOrDefault(i => i.HasFailed) is { } failed ? $"{failed.Name} exited on its own; its last lines:\n{failed.Tail()}" : null;
+
+    private void Log(string line) => _log.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {line}");
+}
