@@ -9,7 +9,7 @@ namespace StreamKit.Runtime;
 /// One stream thread: a group member that owns tasks, polls their input, processes records one at a
 /// time and commits on a timer. Rebalances close revoked tasks (after committing them) and restore
 /// new ones from their changelogs before they process anything. After a retriable error the thread
-/// starts over with new clients, as a crashed instance would (<see cref="StreamsConfig.ThreadRestarts"/>).
+/// starts over with new clients, as a crashed instance would (<see cref="StreamsConfig.RetryTimeout"/>).
 /// </summary>
 internal sealed partial class StreamThread : IDisposable
 {
@@ -73,6 +73,7 @@ internal sealed partial class StreamThread : IDisposable
     private void Run()
     {
         var restarts = 0;
+        var failingSince = 0L;
         while (true)
         {
             _commitsSinceStart = 0;
@@ -83,8 +84,13 @@ internal sealed partial class StreamThread : IDisposable
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                restarts = _commitsSinceStart > 0 ? 1 : restarts + 1;
-                if (!IsRetriable(e) || _stop.IsCancellationRequested || restarts > _config.ThreadRestarts)
+                if (_commitsSinceStart > 0 || restarts == 0)
+                {
+                    (restarts, failingSince) = (0, Stopwatch.GetTimestamp());
+                }
+
+                restarts++;
+                if (!IsRetriable(e) || _stop.IsCancellationRequested || Stopwatch.GetElapsedTime(failingSince) > _config.RetryTimeout)
                 {
                     Failure = e;
                     _log($"{Name} failed: {e.Message}");
@@ -92,7 +98,7 @@ internal sealed partial class StreamThread : IDisposable
                 }
 
                 var pause = TimeSpan.FromSeconds(Math.Min(30, 1 << Math.Min(restarts - 1, 5)));
-                _log($"{Name}: {e.Message}; restarting its clients and tasks from their checkpoints in {pause.TotalSeconds:0} s (restart {restarts} of at most {_config.ThreadRestarts} in a row)");
+                _log($"{Name}: {e.Message}; restarting its clients and tasks from their checkpoints in {pause.TotalSeconds:0} s (restart {restarts}; gives up {_config.RetryTimeout.TotalSeconds:0} s after the first without a commit)");
                 _stop.Token.WaitHandle.WaitOne(pause);
             }
         }

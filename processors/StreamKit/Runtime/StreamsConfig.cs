@@ -53,12 +53,12 @@ public sealed record StreamsConfig
     public Errors.RecordErrorHandling RecordErrors { get; init; } = Errors.RecordErrorHandling.FailFast;
 
     /// <summary>
-    /// How often in a row a stream thread restarts after a retriable error (broker unreachable, a record not
-    /// acknowledged, a commit refused) before it gives up and fails; a successful commit resets the count.
-    /// A restart closes the thread's tasks without committing and restores them from their checkpoints.
-    /// Waits 1, 2, 4 ... up to 30 seconds between restarts.
+    /// How long a stream thread keeps starting over after retriable errors (brokers unreachable, a record not
+    /// acknowledged) before it gives up and fails, counted from the first error after its last commit
+    /// (default 5 minutes, as Kafka Streams' <c>task.timeout.ms</c>). A restart closes the thread's tasks
+    /// without committing and restores them from their checkpoints; restarts wait 1, 2, 4 ... up to 30 seconds.
     /// </summary>
-    public int ThreadRestarts { get; init; } = 5;
+    public TimeSpan RetryTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>What to do with records that cannot be produced (default: fail).</summary>
     public Errors.IProductionErrorHandler ProductionErrors { get; init; } = Errors.ProductionErrorHandlers.Fail;
@@ -74,7 +74,7 @@ public sealed record StreamsConfig
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(StreamThreads, 1, nameof(StreamThreads));
         ArgumentOutOfRangeException.ThrowIfLessThan(CommitInterval, TimeSpan.FromMilliseconds(1), nameof(CommitInterval));
-        ArgumentOutOfRangeException.ThrowIfNegative(ThreadRestarts, nameof(ThreadRestarts));
+        ArgumentOutOfRangeException.ThrowIfLessThan(RetryTimeout, TimeSpan.Zero, nameof(RetryTimeout));
         return this;
     }
 }

@@ -16,7 +16,7 @@ namespace FinanceStreams.IntegrationTests.Runtime;
 [Collection(KafkaCollection.Name)]
 public sealed class ProductionErrorTests(KafkaCluster cluster)
 {
-    private async Task<(KafkaStreams Streams, string Output)> CreateSut(IProductionErrorHandler handler, Func<string, string>? map = null, int restarts = 0, List<string>? log = null)
+    private async Task<(KafkaStreams Streams, string Output)> CreateSut(IProductionErrorHandler handler, Func<string, string>? map = null, TimeSpan? retryTimeout = null, List<string>? log = null)
     {
         var run = Guid.NewGuid().ToString("N")[..8];
         var (input, output) = ($"it{run}.in", $"it{run}.out");
@@ -35,7 +35,7 @@ public sealed class ProductionErrorTests(KafkaCluster cluster)
             ProductionErrors = handler,
             StateDirectory = Path.Combine(Path.GetTempPath(), $"state-{run}"),
             CommitInterval = TimeSpan.FromMilliseconds(100),
-            ThreadRestarts = restarts,
+            RetryTimeout = retryTimeout ?? TimeSpan.Zero,
         }, line => log?.Add(line));
         await streams.StartAsync();
         using var producer = new ProducerBuilder<string, string>(new ProducerConfig { BootstrapServers = cluster.BootstrapServers }).Build();
@@ -62,7 +62,7 @@ public sealed class ProductionErrorTests(KafkaCluster cluster)
     {
         var attempts = 0;
         var log = new List<string>();
-        var (streams, output) = await CreateSut(ProductionErrorHandlers.Fail, v => v != "huge" ? v : Interlocked.Increment(ref attempts) == 1 ? Huge(v) : "smaller the second time", restarts: 2, log);
+        var (streams, output) = await CreateSut(ProductionErrorHandlers.Fail, v => v != "huge" ? v : Interlocked.Increment(ref attempts) == 1 ? Huge(v) : "smaller the second time", TimeSpan.FromSeconds(30), log);
         await using var _ = streams;
 
         string[] expected = ["a", "b", "smaller the second time"];
@@ -74,9 +74,9 @@ public sealed class ProductionErrorTests(KafkaCluster cluster)
     }
 
     [Fact]
-    public async Task Fail_RecordTooLargeEveryTime_ThreadGivesUpAfterItsRestartsNamingTheError()
+    public async Task Fail_RecordTooLargeEveryTime_ThreadGivesUpAfterItsRetryTimeoutNamingTheError()
     {
-        var (streams, _) = await CreateSut(ProductionErrorHandlers.Fail, restarts: 1);
+        var (streams, _) = await CreateSut(ProductionErrorHandlers.Fail, retryTimeout: TimeSpan.FromSeconds(2));
         await using var __ = streams;
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
