@@ -15,6 +15,7 @@ internal sealed class StreamTask : IDisposable
     private readonly List<OutgoingRecord> _repairs = [];
 
     private readonly ReplayFilter _replays = new();
+    private readonly KeyValuePair<string, object?> _taskTag;
 
     public StreamTask(TaskId id, Subtopology subtopology, StreamsConfig config, RecordSender sender, IReadOnlyDictionary<string, IStateStore> globalStores, IReadOnlySet<string> repartitionTopics)
     {
@@ -24,6 +25,8 @@ internal sealed class StreamTask : IDisposable
         Runtime = new TaskRuntime(id, config.ApplicationId, subtopology, Collector, config.Time, config.StateDirectory, globalStores, config.RecordErrors);
         Collector.CurrentInput = () => Runtime.CurrentMetadata;
         Inputs = [.. subtopology.SourceTopics.Select(t => new TopicPartition(t, id.Partition))];
+        _taskTag = new KeyValuePair<string, object?>("streamkit.task", id.ToString());
+        Telemetry.StreamsMetrics.ReplaysDropped.Add(0, _taskTag); // the series exists (at 0) before the first replay
     }
 
     public TaskId Id { get; }
@@ -96,7 +99,7 @@ internal sealed class StreamTask : IDisposable
         if (_replays.IsReplay(result.Topic, result.Partition, headers))
         {
             DroppedReplays++;
-            Telemetry.StreamsMetrics.ReplaysDropped.Add(1, new KeyValuePair<string, object?>("streamkit.task", Id.ToString()));
+            Telemetry.StreamsMetrics.ReplaysDropped.Add(1, _taskTag);
         }
         else
         {

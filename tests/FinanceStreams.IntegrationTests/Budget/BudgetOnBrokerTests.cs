@@ -54,7 +54,7 @@ public sealed class BudgetOnBrokerTests(KafkaCluster cluster, ITestOutputHelper 
             }
         }
 
-        using var outputs = new PipelineOutputs(cluster.BootstrapServers, serdes);
+        using var outputs = new PipelineOutputs(cluster.BootstrapServers, serdes, Topics.BudgetConsumption.Name);
         var failure = await outputs.AwaitAsync(o => BudgetHistory.Compare(expected, o.Buckets), TimeSpan.FromSeconds(120));
         output.WriteLine($"seed {seed}: {events.Count} events, {expected.Count} buckets");
         Assert.True(failure is null, $"seed {seed}: {failure}");

@@ -24,7 +24,8 @@ internal sealed class PipelineOutputs : IDisposable
     private readonly BoundTopic<PostingCommandKey, PostingCommand> _commands;
     private readonly IConsumer<byte[], byte[]?> _consumer;
 
-    public PipelineOutputs(string bootstrapServers, ContractSerdes serdes)
+    /// <summary>Reads <paramref name="topics"/> (default: all three result topics; a shared cluster may hold another registry's records on the others).</summary>
+    public PipelineOutputs(string bootstrapServers, ContractSerdes serdes, params string[] topics)
     {
         (_buckets, _statuses, _commands) = (Topics.BudgetConsumption.Bind(serdes), Topics.InvoiceStatus.Bind(serdes), Topics.PostingCommands.Bind(serdes));
         _consumer = new ConsumerBuilder<byte[], byte[]?>(new ConsumerConfig
@@ -34,7 +35,7 @@ internal sealed class PipelineOutputs : IDisposable
             AutoOffsetReset = AutoOffsetReset.Earliest,
             IsolationLevel = IsolationLevel.ReadCommitted,
         }).SetLogHandler((_, _) => { }).Build();
-        _consumer.Subscribe([_buckets.Name, _statuses.Name, _commands.Name]);
+        _consumer.Subscribe(topics.Length > 0 ? topics : [_buckets.Name, _statuses.Name, _commands.Name]);
     }
 
     /// <summary>Latest consumption per bucket (cost center|year|period); a tombstone removes the bucket.</summary>

@@ -48,7 +48,7 @@ public sealed class InvoicesOnBrokerTests(KafkaCluster cluster, ITestOutputHelpe
             }
         }
 
-        using var outputs = new PipelineOutputs(cluster.BootstrapServers, serdes);
+        using var outputs = new PipelineOutputs(cluster.BootstrapServers, serdes, Topics.InvoiceStatus.Name, Topics.PostingCommands.Name);
         var failure = await outputs.AwaitAsync(
             o => InvoiceAgreement.RepeatedCommand(o.Commands, copiesAllowed: false) ?? InvoiceAgreement.Compare(expected, o.Statuses, o.Commands),
             TimeSpan.FromSeconds(150));
