@@ -49,15 +49,21 @@ internal sealed class PipelineOutputs : IDisposable
 
     /// <summary>
     /// Reads until <paramref name="check"/> finds nothing wrong (returns null) or <paramref name="timeout"/> passes;
-    /// returns the last finding. <paramref name="progress"/> hears the current finding about every 20 seconds.
+    /// returns the last finding. <paramref name="progress"/> hears the current finding about every 20 seconds;
+    /// a finding from <paramref name="final"/> (something waiting cannot mend) ends the wait at once.
     /// </summary>
-    public async Task<string?> AwaitAsync(Func<PipelineOutputs, string?> check, TimeSpan timeout, Action<string>? progress = null)
+    public async Task<string?> AwaitAsync(Func<PipelineOutputs, string?> check, TimeSpan timeout, Action<string>? progress = null, Func<string?>? final = null)
     {
         var clock = Stopwatch.StartNew();
         var reported = TimeSpan.Zero;
         string? failure = "nothing read";
         while (clock.Elapsed < timeout && failure is not null)
         {
+            if (final?.Invoke() is { } fatal)
+            {
+                return fatal;
+            }
+
             var drained = Drain();
             failure = check(this);
             if (failure is not null && clock.Elapsed - reported > TimeSpan.FromSeconds(20))

@@ -101,9 +101,10 @@ internal sealed class PipelineScenario : IAsyncDisposable
         Log($"batch computation over {snapshot.Records} change records: {buckets.Count} buckets, {invoices.Invoices.Count} invoices, {invoices.Invoices.Values.Count(i => i.Postable)} to post");
         using var outputs = new PipelineOutputs(Cluster.BootstrapServers, _serdes);
         var failure = await outputs.AwaitAsync(
-            o => Failed() ?? BudgetHistory.Compare(buckets, o.Buckets) ?? InvoiceAgreement.Compare(invoices, o.Statuses, o.Commands) ?? InvoiceAgreement.RepeatedCommand(o.Commands, copiesAllowed),
+            o => BudgetHistory.Compare(buckets, o.Buckets) ?? InvoiceAgreement.Compare(invoices, o.Statuses, o.Commands) ?? InvoiceAgreement.RepeatedCommand(o.Commands, copiesAllowed),
             timeout,
-            Log);
+            Log,
+            Failed);
         var copies = outputs.Commands.Count - outputs.Commands.Select(c => c.Command.command_id).Distinct().Count();
         Log($"outputs read: {outputs.Buckets.Count} buckets, {outputs.Statuses.Count} invoice statuses, {outputs.Commands.Count} command records ({copies} replayed copies)");
         return failure;
