@@ -96,9 +96,9 @@ internal sealed class TaskRuntime : IDisposable
         {
             Handle(_errors.Deserialization, record, null, e);
         }
-        catch (Exception e) when (e is not StreamsException { IsFatal: true } and not OutOfMemoryException)
+        catch (Exception e) when (e is not StreamsException { IsFatal: true } and not Errors.RetriableStreamsException and not OutOfMemoryException)
         {
-            Handle(_errors.Processing, record, CurrentNode, e);
+            Handle(_errors.Processing, record, CurrentNode, e); // a retriable error is the cluster's, not the record's: the thread starts over
         }
         finally
         {

@@ -15,6 +15,13 @@ internal sealed class RecordSender(IProducer<byte[]?, byte[]?> producer, Errors.
 
     public void Send(OutgoingRecord record)
     {
+        if (_failure is { } earlier)
+        {
+            // Nothing after a record that could not be produced: the batch is done again after the restart, and a
+            // later record of the same repartition channel, delivered, would make the replayed one look applied.
+            throw new Errors.RetriableStreamsException($"A record could not be produced: {earlier.Reason} ({earlier.Code}).");
+        }
+
         var message = new Message<byte[]?, byte[]?>
         {
             Key = record.Key,
