@@ -9,25 +9,25 @@ using StreamKit.State;
 namespace FinanceStreams.Host.Http;
 
 /// <summary>
-/// Budget figures from the budget topology's bucket store (<c>buckets-dossiers</c>) of this instance,
+/// Budget figures from the budget topology's bucket part store (<c>buckets-parts</c>) of this instance,
 /// computed by <see cref="BucketCalculator"/> as the topology computes them. The bucket's partition is the
 /// murmur2 partition of its UTF-8 key, as the repartition topic places it; when no running task of this
 /// instance holds that partition, another instance owns the bucket.
 /// </summary>
 public sealed class StreamsBudgetQuery : IBudgetQuery
 {
-    private readonly Func<int, IReadOnlyKeyValueStore<string, ValueAndTimestamp<Dossier>>?> _store;
+    private readonly Func<int, IReadOnlyKeyValueStore<string, ValueAndTimestamp<Part>>?> _store;
     private readonly int _partitions;
     private Func<int, Uri?> _ownerOf = _ => null;
 
     /// <summary>Queries <paramref name="budget"/>, the running budget topology, whose bucket store has <paramref name="partitions"/> partitions.</summary>
     public StreamsBudgetQuery(KafkaStreams budget, int partitions = Topics.Partitions)
-        : this(p => budget.LocalStore<string, Dossier>(StoreName, p), partitions)
+        : this(p => budget.LocalStore<string, Part>(StoreName, p), partitions)
     {
         ArgumentNullException.ThrowIfNull(budget);
     }
 
-    internal StreamsBudgetQuery(Func<int, IReadOnlyKeyValueStore<string, ValueAndTimestamp<Dossier>>?> store, int partitions)
+    internal StreamsBudgetQuery(Func<int, IReadOnlyKeyValueStore<string, ValueAndTimestamp<Part>>?> store, int partitions)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1);
         _store = store;
@@ -41,7 +41,7 @@ public sealed class StreamsBudgetQuery : IBudgetQuery
     public bool Holds(int partition) => _store(partition) is not null;
 
     /// <summary>The queried store.</summary>
-    public static string StoreName => new CoGroup(BudgetTopology.BucketGroup).StoreName;
+    public static string StoreName => CoGroup.StoreNameOf(BudgetTopology.BucketGroup);
 
     /// <inheritdoc/>
     public BudgetLookup Find(string costCenter, int fiscalYear, int fiscalPeriod)
@@ -54,7 +54,7 @@ public sealed class StreamsBudgetQuery : IBudgetQuery
             return BudgetLookup.Remote(partition, _ownerOf(partition)?.ToString());
         }
 
-        var dossier = store.TryGet(key, out var stored) ? stored.Value : null;
+        var dossier = DossierParts.Read(store, key);
         return BudgetLookup.Local(BucketCalculator.Compute(dossier), BucketCalculator.Items(dossier), partition);
     }
 }

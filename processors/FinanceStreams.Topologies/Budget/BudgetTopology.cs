@@ -37,44 +37,42 @@ public static class BudgetTopology
         var invoiceLines = CdcIngestion.Table(builder, Topics.SupplierInvoiceLines, serdes, k => $"{k.invoice_id}|{k.line_no}", InvoiceLineRow.From);
         var rates = CdcIngestion.Table(builder, Topics.FxRates, serdes, k => $"{k.from_currency}|{k.to_currency}|{k.rate_date:yyyy-MM-dd}", FxRateRow.From);
 
-        var groups = new CoGroup("duplicate-groups", partitions).Add(invoices.Changes, InvoiceStages.ToGroup).Aggregate();
-        var invoiceDossiers = new CoGroup("invoices", partitions)
+        var groups = new CoGroup(builder, "duplicate-groups", partitions).Add(invoices.Changes, InvoiceStages.ToGroup).Aggregate();
+        var invoiceDossiers = new CoGroup(builder, "invoices", partitions)
             .Add(invoices.Changes, InvoiceStages.Header)
             .Add(invoiceLines.Changes, InvoiceStages.Line)
-            .Add(groups.ToChangeStream(), InvoiceStages.Verdicts)
+            .Add(groups, InvoiceStages.Verdicts)
             .Aggregate();
-        var orderDossiers = new CoGroup("purchase-orders", partitions)
+        var orderDossiers = new CoGroup(builder, "purchase-orders", partitions)
             .Add(orders.Changes, PurchaseOrderStages.Header)
             .Add(orderLines.Changes, PurchaseOrderStages.Line)
-            .Add(invoiceDossiers.ToChangeStream(), InvoiceStages.InvoicedLines)
+            .Add(invoiceDossiers, InvoiceStages.InvoicedLines)
             .Aggregate();
-        var requisitionDossiers = new CoGroup("requisitions", partitions)
+        var requisitionDossiers = new CoGroup(builder, "requisitions", partitions)
             .Add(requisitions.Changes, RequisitionStages.Requisition)
             .Add(orders.Changes, RequisitionStages.Reference)
             .Aggregate();
-        var costCenterChanges = new CoGroup("cost-centers", partitions)
+        var costCenterChanges = new CoGroup(builder, "cost-centers", partitions)
             .Add(costCenters.Changes, CostCenterStages.CostCenter)
             .Add(budgetLines.Changes, BudgetLineStages.Items)
-            .Add(requisitionDossiers.ToChangeStream(), RequisitionStages.Items)
-            .Add(orderDossiers.ToChangeStream(), PurchaseOrderStages.Items)
-            .Aggregate()
-            .ToChangeStream();
-        var pairDossiers = new CoGroup("currency-pairs", partitions)
+            .Add(requisitionDossiers, RequisitionStages.Items)
+            .Add(orderDossiers, PurchaseOrderStages.Items)
+            .Aggregate();
+        var pairDossiers = new CoGroup(builder, "currency-pairs", partitions)
             .Add(rates.Changes, CurrencyPairStages.Rate)
             .Add(costCenterChanges, CostCenterStages.ToPairs)
             .Aggregate();
-        var buckets = new CoGroup(BucketGroup, partitions)
+        var buckets = new CoGroup(builder, BucketGroup, partitions)
             .Add(costCenterChanges, CostCenterStages.Direct)
-            .Add(pairDossiers.ToChangeStream(), CurrencyPairStages.Converted)
-            .Aggregate()
-            .ToChangeStream();
+            .Add(pairDossiers, CurrencyPairStages.Converted)
+            .Aggregate();
 
         Emit(buckets, Topics.BudgetConsumption, BudgetOutputs.Consumption, options, "budget-consumption-emit", FinanceMetrics.Observe);
         Emit(buckets, Topics.BudgetAlerts, BudgetOutputs.Alerts, options, "budget-alerts-emit", FinanceMetrics.Observe);
         Emit(buckets, Topics.BudgetChecks, BudgetChecks.Checks, options, "budget-checks-emit", FinanceMetrics.Observe);
     }
 
-    /// <summary>Name of the bucket co-group; its store <c>buckets-dossiers</c> is queryable by bucket key.</summary>
+    /// <summary>Name of the bucket co-group; its part store <c>buckets-parts</c> is queryable by bucket key (<see cref="DossierParts.Read"/>).</summary>
     public const string BucketGroup = "buckets";
 
     private static void Emit<TKey, TValue>(IKStream<string, Change<Dossier>> buckets, Topic<TKey, TValue> topic, Func<string, Change<Dossier>, IEnumerable<Emission<TKey, TValue>>> derive, BudgetOptions options, string name, Action<TValue?> observe)

@@ -31,7 +31,7 @@ public static class InvoiceTopology
     /// <summary>Name of the co-group of commands and acknowledgements.</summary>
     public const string CompletionGroup = "posting-completion";
 
-    /// <summary>Name of the co-group of invoice evaluations; its store <c>invoice-evaluations-dossiers</c> is queryable by invoice id.</summary>
+    /// <summary>Name of the co-group of invoice evaluations; its part store <c>invoice-evaluations-parts</c> is queryable by invoice id (<see cref="DossierParts.Read"/>).</summary>
     public const string EvaluationGroup = "invoice-evaluations";
 
     /// <summary>Adds the topology to <paramref name="builder"/> (create it with <see cref="ApplicationId"/>).</summary>
@@ -63,45 +63,41 @@ public static class InvoiceTopology
         AddStore<PostingStatusView>(builder, stores.CompletionStates);
         AddStore<string>(builder, stores.CompletionDeadlines);
 
-        var supplierChanges = new CoGroup("suppliers", partitions)
+        var supplierChanges = new CoGroup(builder, "suppliers", partitions)
             .Add(suppliers.Changes, SupplierStages.Row)
             .Add(invoices.Changes, SupplierStages.Invoice)
-            .Aggregate()
-            .ToChangeStream();
-        var groupChanges = new CoGroup("duplicate-groups", partitions).Add(supplierChanges, SupplierStages.Entries).Aggregate().ToChangeStream();
-        var invoiceChanges = new CoGroup("invoices", partitions)
+            .Aggregate();
+        var groupChanges = new CoGroup(builder, "duplicate-groups", partitions).Add(supplierChanges, SupplierStages.Entries).Aggregate();
+        var invoiceChanges = new CoGroup(builder, "invoices", partitions)
             .Add(groupChanges, SupplierStages.Verdicts)
             .Add(invoiceLines.Changes, InvoiceStages.Line)
-            .Aggregate()
-            .ToChangeStream();
-        var files = new CoGroup("purchase-order-files", partitions)
+            .Aggregate();
+        var files = new CoGroup(builder, "purchase-order-files", partitions)
             .Add(orders.Changes, MatchStages.Order)
             .Add(orderLines.Changes, MatchStages.OrderLine)
             .Add(receipts.Changes, MatchStages.Receipt)
             .Add(invoiceChanges, MatchStages.Bundle)
             .Aggregate();
-        var desk = new CoGroup(EvaluationGroup, partitions)
-            .Add(files.ToChangeStream(), MatchStages.Evaluations)
+        var desk = new CoGroup(builder, EvaluationGroup, partitions)
+            .Add(files, MatchStages.Evaluations)
             .Aggregate()
-            .ToChangeStream()
             .Process(() => new InvoiceDeskProcessor(options, stores), Serdes.String, TopologyJson.Serde<DeskOutput>(), "invoice-desk", stores.DeskStates, stores.DeskDeadlines, stores.DeskSettling);
         Emit(desk, Topics.InvoiceStatus, InvoiceOutputs.Status, options, "invoice-status-emit", FinanceMetrics.Observe);
         Emit(desk, Topics.UnmatchedInvoices, InvoiceOutputs.Unmatched, options, "unmatched-invoices-emit", FinanceMetrics.Observe);
         Emit(desk, Topics.DuplicateInvoices, InvoiceOutputs.ExactDuplicate, options, "exact-duplicates-emit", FinanceMetrics.Observe);
         Emit(desk, Topics.PostingCommands, InvoiceOutputs.Command, options, "posting-commands-emit", FinanceMetrics.Observe);
 
-        var suspects = new CoGroup("suspect-windows", partitions).Add(invoiceChanges, SuspectStages.Candidates).Aggregate().ToChangeStream();
+        var suspects = new CoGroup(builder, "suspect-windows", partitions).Add(invoiceChanges, SuspectStages.Candidates).Aggregate();
         Emit(suspects, Topics.DuplicateInvoices, SuspectStages.Reports, options, "suspected-duplicates-emit", FinanceMetrics.Observe);
 
         var issued = desk.FlatMap(
             (_, o) => o.Issued is { } c ? [KeyValuePair.Create(c.CommandId, new Change<IssuedCommand>(Optional<IssuedCommand>.Some(c), Optional<IssuedCommand>.None))] : Array.Empty<KeyValuePair<string, Change<IssuedCommand>>>(),
             Serdes.String, new ChangeJsonSerde<IssuedCommand>(), "issued-commands");
-        var completion = new CoGroup(CompletionGroup, partitions)
+        var completion = new CoGroup(builder, CompletionGroup, partitions)
             .Add(issued, CompletionStages.Issued)
             .Add(acknowledgements.Changes, CompletionStages.Acknowledgement)
             .Aggregate()
-            .ToChangeStream()
-            .Process(() => new CompletionProcessor(options, stores), Serdes.String, TopologyJson.Serde<CompletionOutput>(), "posting-completion-desk", stores.CompletionStates, stores.CompletionDeadlines, CompletionGroup + "-dossiers");
+            .Process(() => new CompletionProcessor(options, stores), Serdes.String, TopologyJson.Serde<CompletionOutput>(), "posting-completion-desk", stores.CompletionStates, stores.CompletionDeadlines, CoGroup.StoreNameOf(CompletionGroup));
         Emit(completion, Topics.PostingStatus, InvoiceOutputs.Completion, options, "posting-status-emit", FinanceMetrics.Observe);
 
         var invoiceTallies = desk.FlatMap(
@@ -110,11 +106,10 @@ public static class InvoiceTopology
         var commandTallies = completion.MapValues(
             (_, o) => new Change<CommandTally>(Optional<CommandTally>.Some(o.Status.Tally), Optional<CommandTally>.OfNullable(o.TallyOld)),
             new ChangeJsonSerde<CommandTally>(), "command-tallies");
-        var totals = new CoGroup("reconciliation", partitions)
+        var totals = new CoGroup(builder, "reconciliation", partitions)
             .Add(invoiceTallies, ReconciliationStages.Invoice)
             .Add(commandTallies, ReconciliationStages.Command)
-            .Aggregate()
-            .ToChangeStream();
+            .Aggregate();
         Emit(totals, Topics.Reconciliation, ReconciliationStages.Totals, options, "reconciliation-emit", FinanceMetrics.Observe);
     }
 

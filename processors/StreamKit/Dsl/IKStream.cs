@@ -41,6 +41,12 @@ public interface IKStream<TKey, TValue>
     /// <summary>Writes the stream to <paramref name="topic"/>.</summary>
     void To(string topic, Produced<TKey, TValue>? produced = null);
 
+    /// <summary>
+    /// Partitions the stream by its current key: when the key was changed, the records go through the repartition
+    /// topic <c>&lt;application.id&gt;-<paramref name="name"/>-repartition</c>; otherwise the stream is returned as it is.
+    /// </summary>
+    IKStream<TKey, TValue> Repartition(string name, int? partitions = null);
+
     /// <summary>Groups by the current key (repartitioning first if the key was changed).</summary>
     IKGroupedStream<TKey, TValue> GroupByKey(Grouped<TKey, TValue>? grouped = null);
 

@@ -12,6 +12,12 @@ internal sealed partial class KStream<TKey, TValue>
         return new KGroupedStream<TKey, TValue>(builder, Repartitioned(g.Name, g.Partitions, g.KeySerde, g.ValueSerde), g.ValueSerde);
     }
 
+    public IKStream<TKey, TValue> Repartition(string name, int? partitions = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return repartitionRequired ? new KStream<TKey, TValue>(builder, Repartitioned(name, partitions), keySerde, valueSerde, repartitionRequired: false) : this;
+    }
+
     public IKGroupedStream<TKeyOut, TValue> GroupBy<TKeyOut>(Func<TKey, TValue, TKeyOut> selector, Grouped<TKeyOut, TValue> grouped)
     {
         var rekeyed = (KStream<TKeyOut, TValue>)SelectKey(selector, grouped.KeySerde);

@@ -5,8 +5,12 @@ using StreamKit.State;
 namespace StreamKit.Runtime;
 
 /// <summary>
-/// Rebuilds one store from its changelog partition, applying only batches closed by a checkpoint
-/// record (and none after <c>maxBatch</c>, when given). Never reads the group's committed offsets.
+/// Rebuilds one store from its changelog partition. A checkpoint record applies, in log order, every
+/// record before it of its batch or an earlier one, except batches it names as aborted: compaction keeps
+/// only the latest checkpoint record, so earlier batches cannot wait for their own. Records after the last
+/// checkpoint applied (none after <c>maxBatch</c>, when given) are left out and reported, with their
+/// batches, as aborted: their keys must be rewritten. The store must then hold as many keys as the
+/// checkpoint counted, or the changelog lost records. Never reads the group's committed offsets.
 /// </summary>
 internal sealed class ChangelogRestorer(IConsumer<byte[]?, byte[]?> consumer, TimeSpan timeout)
 {
@@ -21,7 +25,7 @@ internal sealed class ChangelogRestorer(IConsumer<byte[]?, byte[]?> consumer, Ti
         }
 
         consumer.Assign(new TopicPartitionOffset(changelog, watermarks.Low));
-        var pending = new Dictionary<long, List<KeyValuePair<byte[], byte[]?>>>();
+        var pending = new List<(long Batch, KeyValuePair<byte[], byte[]?> Record)>();
         var read = 0L;
         var total = watermarks.High.Value - watermarks.Low.Value;
         try
@@ -48,13 +52,13 @@ internal sealed class ChangelogRestorer(IConsumer<byte[]?, byte[]?> consumer, Ti
                     var checkpoint = Checkpoint.FromBytes(result.Message.Value!);
                     if (maxBatch is null || checkpoint.BatchId <= maxBatch)
                     {
-                        Apply(target, pending, checkpoint.BatchId);
+                        Apply(target, pending, checkpoint);
                         outcome.Checkpoint = checkpoint;
                     }
                 }
                 else
                 {
-                    Pending(pending, batch.Value).Add(KeyValuePair.Create(result.Message.Key!, result.Message.Value));
+                    pending.Add((batch.Value, KeyValuePair.Create(result.Message.Key!, result.Message.Value)));
                 }
 
                 if (result.Offset.Value + 1 >= watermarks.High.Value)
@@ -70,29 +74,33 @@ internal sealed class ChangelogRestorer(IConsumer<byte[]?, byte[]?> consumer, Ti
             consumer.Unassign();
         }
 
-        outcome.OrphanKeys = [.. pending.Values.SelectMany(b => b.Select(r => r.Key))];
+        outcome.OrphanKeys = [.. pending.Select(p => p.Record.Key)];
+        outcome.AbortedBatches = [.. pending.Select(p => p.Batch).Distinct()];
         outcome.Restored = read;
         progress?.Invoke(read, total);
+        VerifyKeyCount(target, changelog, watermarks.Low, outcome.Checkpoint);
         return outcome;
     }
 
-    private static void Apply(IKeyValueBytesStore target, Dictionary<long, List<KeyValuePair<byte[], byte[]?>>> pending, long batchId)
+    private static void Apply(IKeyValueBytesStore target, List<(long Batch, KeyValuePair<byte[], byte[]?> Record)> pending, Checkpoint checkpoint)
     {
-        if (pending.Remove(batchId, out var records))
-        {
-            target.PutAll(records);
-        }
+        var aborted = (checkpoint.Aborted ?? []).ToHashSet();
+        target.PutAll([.. pending.Where(p => p.Batch <= checkpoint.BatchId && !aborted.Contains(p.Batch)).Select(p => p.Record)]);
+        pending.RemoveAll(p => p.Batch <= checkpoint.BatchId);
     }
 
-    private static List<KeyValuePair<byte[], byte[]?>> Pending(Dictionary<long, List<KeyValuePair<byte[], byte[]?>>> pending, long batch)
+    /// <summary>Fails when the store holds fewer or more keys than the checkpoint counted (only stores that count exactly are compared).</summary>
+    private static void VerifyKeyCount(IKeyValueBytesStore target, TopicPartition changelog, Offset low, Checkpoint? checkpoint)
     {
-        if (!pending.TryGetValue(batch, out var list))
+        if (checkpoint?.KeyCounts is not { } counts || !counts.TryGetValue(target.Name, out var expected) || !Checkpoint.CountsExactly(target) || target.ApproximateCount == expected)
         {
-            list = [];
-            pending.Add(batch, list);
+            return;
         }
 
-        return list;
+        throw new Errors.FatalStreamsException(
+            $"Store '{target.Name}' restored {target.ApproximateCount} keys from {changelog.Topic} [{changelog.Partition.Value}], but its checkpoint (batch {checkpoint.BatchId}) " +
+            $"counted {expected}: the changelog lost records (it starts at offset {low.Value}). A changelog must be compacted, never deleted by time or size " +
+            "(the local broker keeps only the last 5 MiB of a partition). The state cannot be rebuilt from it: reset the application and reprocess its sources.");
     }
 }
 
@@ -107,6 +115,9 @@ internal sealed class RestoreOutcome
 
     /// <summary>Keys written by batches that were never completed: their changelog entries must be overwritten.</summary>
     public IReadOnlyList<byte[]> OrphanKeys { get; set; } = [];
+
+    /// <summary>The batches those keys were written by: later checkpoints name them as aborted.</summary>
+    public IReadOnlyList<long> AbortedBatches { get; set; } = [];
 
     /// <summary>Changelog records read.</summary>
     public long Restored { get; set; }

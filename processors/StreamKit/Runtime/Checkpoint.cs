@@ -13,7 +13,9 @@ namespace StreamKit.Runtime;
 /// <param name="Offsets">Next input offset per <c>topic/partition</c>.</param>
 /// <param name="StreamTime">The task's stream time after the batch.</param>
 /// <param name="Origins">Per channel (input partition and origin partition), the last repartition record applied (replays at or below it are dropped; see <see cref="ReplayFilter"/>).</param>
-public sealed record Checkpoint(long BatchId, IReadOnlyDictionary<string, long> Offsets, long StreamTime, IReadOnlyDictionary<string, OriginMark>? Origins = null)
+/// <param name="Aborted">Batches that never completed (found without a checkpoint by a restore): a later checkpoint does not apply their records.</param>
+/// <param name="KeyCounts">Per store that counts its keys exactly (<see cref="CountsExactly"/>), the keys it held after the batch: restore checks it got them all.</param>
+public sealed record Checkpoint(long BatchId, IReadOnlyDictionary<string, long> Offsets, long StreamTime, IReadOnlyDictionary<string, OriginMark>? Origins = null, IReadOnlyList<long>? Aborted = null, IReadOnlyDictionary<string, long>? KeyCounts = null)
 {
     /// <summary>Header that marks a checkpoint record.</summary>
     public const string Header = "streamkit.checkpoint";
@@ -37,6 +39,9 @@ public sealed record Checkpoint(long BatchId, IReadOnlyDictionary<string, long> 
     /// <summary>The batch id of a changelog record, if it carries one.</summary>
     public static long? BatchOf(RecordHeaders headers) =>
         long.TryParse(headers.LastString(BatchHeader), System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    /// <summary>Whether <paramref name="store"/>'s count of keys is exact (an in-memory store's is; RocksDB only estimates).</summary>
+    public static bool CountsExactly(State.IKeyValueBytesStore store) => store is State.InMemoryKeyValueBytesStore;
 
     /// <summary>Key of an input partition in <see cref="Offsets"/>.</summary>
     public static string PartitionKey(string topic, int partition) => $"{topic}/{partition}";

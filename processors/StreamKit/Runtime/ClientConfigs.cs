@@ -57,6 +57,13 @@ internal static class ClientConfigs
             LingerMs = 5,
             TransactionalId = transactionalId,
         };
+        if (!config.ClientSettings.ContainsKey("compression.type"))
+        {
+            // Changelog and repartition records are JSON or Avro with repeated field names and lineage: lz4 makes
+            // them several times smaller for little CPU (a broker that caps partitions by size keeps more of them).
+            settings.CompressionType = CompressionType.Lz4;
+        }
+
         return new ProducerBuilder<byte[]?, byte[]?>(settings).SetDefaultPartitioner(KafkaPartitioners.Murmur2).Build();
     }
 

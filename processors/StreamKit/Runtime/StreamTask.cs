@@ -12,9 +12,11 @@ namespace StreamKit.Runtime;
 internal sealed class StreamTask : IDisposable
 {
     private readonly Dictionary<string, long> _nextOffsets = new(StringComparer.Ordinal);
-    private readonly List<OutgoingRecord> _repairs = [];
+    private readonly List<(string Store, byte[] Key)> _repairs = [];
 
+    private const int MaxAbortedBatches = 1_000;
     private readonly ReplayFilter _replays = new();
+    private readonly SortedSet<long> _aborted = [];
     private readonly KeyValuePair<string, object?> _taskTag;
 
     public StreamTask(TaskId id, Subtopology subtopology, StreamsConfig config, RecordSender sender, IReadOnlyDictionary<string, IStateStore> globalStores, IReadOnlySet<string> repartitionTopics)
@@ -65,14 +67,15 @@ internal sealed class StreamTask : IDisposable
         }
 
         Restored = outcomes.Values.Select(o => o.Checkpoint).FirstOrDefault(c => c?.BatchId == common);
-        Collector.BatchId = outcomes.Values.Select(o => o.MaxBatchSeen).DefaultIfEmpty(-1).Max() + 1;
-        foreach (var (store, outcome) in outcomes)
+        _aborted.UnionWith(Restored?.Aborted ?? []);
+        _aborted.UnionWith(outcomes.Values.SelectMany(o => o.AbortedBatches));
+        while (_aborted.Count > MaxAbortedBatches)
         {
-            var target = Target(store);
-            _repairs.AddRange(outcome.OrphanKeys.Distinct(ByteArrayComparer.Instance).Select(key =>
-                new OutgoingRecord(ChangelogTopics[store], key, target.Get(key), Math.Max(Restored?.StreamTime ?? 0, 0), RecordHeaders.Empty, Id.Partition)));
+            _aborted.Remove(_aborted.Min); // records of batches that old are long overwritten by their repairs
         }
 
+        Collector.BatchId = outcomes.Values.Select(o => o.MaxBatchSeen).DefaultIfEmpty(-1).Max() + 1;
+        _repairs.AddRange(outcomes.SelectMany(o => o.Value.OrphanKeys.Distinct(ByteArrayComparer.Instance).Select(key => (o.Key, key))));
         if (Restored is not null)
         {
             Runtime.RestoreStreamTime(Restored.StreamTime);
@@ -113,13 +116,17 @@ internal sealed class StreamTask : IDisposable
     /// <summary>Whether the next commit has anything to write for this task.</summary>
     public bool HasBatch => ProcessedInBatch > 0 || _repairs.Count > 0;
 
-    /// <summary>Flushes stores (caches write their changelog records) and sends pending repairs.</summary>
+    /// <summary>
+    /// Flushes stores (caches write their changelog records) and then rewrites the keys a half-finished batch
+    /// left in the changelog with their current values (not the restored ones: this batch may have changed them
+    /// since, and its own records are already written).
+    /// </summary>
     public void Flush()
     {
         Runtime.Flush();
-        foreach (var repair in _repairs)
+        foreach (var (store, key) in _repairs)
         {
-            Collector.Send(repair);
+            Collector.Send(new OutgoingRecord(ChangelogTopics[store], key, Target(store).Get(key), Math.Max(Runtime.StreamTime, 0), RecordHeaders.Empty, Id.Partition));
         }
 
         _repairs.Clear();
@@ -130,7 +137,8 @@ internal sealed class StreamTask : IDisposable
     {
         if (IsStateful)
         {
-            Collector.CompleteBatch(new Checkpoint(Collector.BatchId, new Dictionary<string, long>(_nextOffsets), Runtime.StreamTime, _replays.Snapshot()), Id.Partition);
+            var keys = ChangelogTopics.Keys.Select(Target).Where(Checkpoint.CountsExactly).ToDictionary(s => s.Name, s => s.ApproximateCount, StringComparer.Ordinal);
+            Collector.CompleteBatch(new Checkpoint(Collector.BatchId, new Dictionary<string, long>(_nextOffsets), Runtime.StreamTime, _replays.Snapshot(), [.. _aborted], keys), Id.Partition);
         }
 
         ProcessedInBatch = 0;

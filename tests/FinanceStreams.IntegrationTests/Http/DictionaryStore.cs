@@ -18,7 +18,9 @@ internal sealed class DictionaryStore<TKey, TValue>(string name, IReadOnlyDictio
 
     public IEnumerable<KeyValuePair<TKey, TValue>> Range(TKey from, TKey toInclusive) => throw new NotSupportedException();
 
-    public IEnumerable<KeyValuePair<TKey, TValue>> PrefixScan(TKey prefix) => throw new NotSupportedException();
+    /// <summary>The entries whose key's text starts with <paramref name="prefix"/>'s, in ordinal key order.</summary>
+    public IEnumerable<KeyValuePair<TKey, TValue>> PrefixScan(TKey prefix) =>
+        entries.Where(e => e.Key.ToString()!.StartsWith(prefix.ToString()!, StringComparison.Ordinal)).OrderBy(e => e.Key.ToString(), StringComparer.Ordinal);
 
     public IEnumerable<KeyValuePair<TKey, TValue>> PrefixScan<TPrefix>(TPrefix prefix, ISerde<TPrefix> prefixSerde) => throw new NotSupportedException();
 

@@ -18,7 +18,8 @@ public sealed class StreamsBudgetQueryTests
     {
         var settings = BucketData.Settings();
         var dossier = BucketData.Dossier(BucketData.Item(BudgetItemKind.Budget, "BL:1", 1000m, settings), BucketData.Item(BudgetItemKind.Actual, "INV:1", 250m, settings));
-        var sut = CreateSut(new Dictionary<string, ValueAndTimestamp<Dossier>> { [Key] = new(dossier, 1) });
+        var neighbour = BucketData.Dossier(BucketData.Item(BudgetItemKind.Actual, "INV:OTHER", 99m, settings));
+        var sut = CreateSut(Entries(Key, dossier).Concat(Entries(Key + "0", neighbour)));
 
         var lookup = sut.Find(BucketData.CostCenter, BucketData.Year, BucketData.Period);
 
@@ -50,14 +51,17 @@ public sealed class StreamsBudgetQueryTests
     }
 
     [Fact]
-    public void StoreName_IsBucketDossierStore()
+    public void StoreName_IsBucketPartStore()
     {
-        Assert.Equal("buckets-dossiers", StreamsBudgetQuery.StoreName);
+        Assert.Equal("buckets-parts", StreamsBudgetQuery.StoreName);
     }
 
-    private static StreamsBudgetQuery CreateSut(Dictionary<string, ValueAndTimestamp<Dossier>> entries)
+    private static IEnumerable<KeyValuePair<string, ValueAndTimestamp<Part>>> Entries(string bucket, Dossier dossier) =>
+        dossier.Parts.Select(p => KeyValuePair.Create(DossierParts.Key(bucket, p.Key), new ValueAndTimestamp<Part>(p.Value, 1)));
+
+    private static StreamsBudgetQuery CreateSut(IEnumerable<KeyValuePair<string, ValueAndTimestamp<Part>>> entries)
     {
-        var store = new DictionaryStore<string, ValueAndTimestamp<Dossier>>(StreamsBudgetQuery.StoreName, entries);
+        var store = new DictionaryStore<string, ValueAndTimestamp<Part>>(StreamsBudgetQuery.StoreName, entries.ToDictionary());
         return new StreamsBudgetQuery(p => p == Owned ? store : null, Partitions);
     }
 }

@@ -82,6 +82,23 @@ internal sealed class PipelineOutputs : IDisposable
         return failure;
     }
 
+    /// <summary>
+    /// Reads on in the background until <paramref name="stop"/> is cancelled (then call <see cref="AwaitAsync"/>). A reader
+    /// that starts at the end may miss keys on the local broker, which keeps only the last 5 MiB of a partition.
+    /// </summary>
+    public Task FollowAsync(CancellationToken stop) => Task.Run(
+        async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                if (!Drain())
+                {
+                    await Task.Delay(500, CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+        },
+        CancellationToken.None);
+
     public void Dispose()
     {
         _consumer.Close();

@@ -27,6 +27,9 @@ internal sealed class PipelineScenario : IAsyncDisposable
     private readonly SchemaRegistryServer _registry;
     private readonly ContractSerdes _serdes;
     private readonly List<PipelineInstance> _instances = [];
+    private readonly PipelineOutputs _outputs;
+    private readonly CancellationTokenSource _stopFollowing = new();
+    private readonly Task _following;
     private int _started;
 
     private PipelineScenario(ITestOutputHelper log, KafkaCluster cluster, SchemaRegistryServer registry)
@@ -36,6 +39,8 @@ internal sealed class PipelineScenario : IAsyncDisposable
         _registry = registry;
         _serdes = ContractSerdes.Create(new SchemaRegistryConfig { Url = registry.Url.ToString() });
         Guarantee = cluster.Kind == "local" ? ProcessingGuarantee.AtLeastOnce : ProcessingGuarantee.ExactlyOnceV2;
+        _outputs = new PipelineOutputs(cluster.BootstrapServers, _serdes);
+        _following = _outputs.FollowAsync(_stopFollowing.Token);
     }
 
     public KafkaCluster Cluster { get; }
@@ -99,19 +104,26 @@ internal sealed class PipelineScenario : IAsyncDisposable
         var invoices = InvoiceOracle.Compute(snapshot.Invoices, snapshot.StreamTime);
         var copiesAllowed = Guarantee != ProcessingGuarantee.ExactlyOnceV2;
         Log($"batch computation over {snapshot.Records} change records: {buckets.Count} buckets, {invoices.Invoices.Count} invoices, {invoices.Invoices.Values.Count(i => i.Postable)} to post");
-        using var outputs = new PipelineOutputs(Cluster.BootstrapServers, _serdes);
-        var failure = await outputs.AwaitAsync(
+        await _stopFollowing.CancelAsync();
+        await _following;
+        var failure = await _outputs.AwaitAsync(
             o => BudgetHistory.Compare(buckets, o.Buckets) ?? InvoiceAgreement.Compare(invoices, o.Statuses, o.Commands) ?? InvoiceAgreement.RepeatedCommand(o.Commands, copiesAllowed),
             timeout,
             Log,
             Failed);
-        var copies = outputs.Commands.Count - outputs.Commands.Select(c => c.Command.command_id).Distinct().Count();
-        Log($"outputs read: {outputs.Buckets.Count} buckets, {outputs.Statuses.Count} invoice statuses, {outputs.Commands.Count} command records ({copies} replayed copies)");
+        var copies = _outputs.Commands.Count - _outputs.Commands.Select(c => c.Command.command_id).Distinct().Count();
+        Log($"outputs read: {_outputs.Buckets.Count} buckets, {_outputs.Statuses.Count} invoice statuses, {_outputs.Commands.Count} command records ({copies} replayed copies)");
+        Dump();
+
         return failure;
     }
 
     public async ValueTask DisposeAsync()
     {
+        await _stopFollowing.CancelAsync();
+        await _following;
+        _outputs.Dispose();
+        _stopFollowing.Dispose();
         foreach (var instance in _instances)
         {
             await instance.DisposeAsync();
@@ -120,6 +132,24 @@ internal sealed class PipelineScenario : IAsyncDisposable
         _serdes.Dispose();
         await _registry.DisposeAsync();
         await Cluster.DisposeAsync();
+    }
+
+    /// <summary>With <c>FINANCE_STREAMS_FAULT_DUMP</c> set to a directory: every topic and every instance's output, to read a run (a failed one) afterwards.</summary>
+    private void Dump()
+    {
+        if (Environment.GetEnvironmentVariable("FINANCE_STREAMS_FAULT_DUMP") is not { Length: > 0 } root)
+        {
+            return;
+        }
+
+        var directory = Path.Combine(root, DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
+        TopicDump.Write(Cluster.BootstrapServers, directory);
+        foreach (var instance in _instances)
+        {
+            File.WriteAllText(Path.Combine(directory, instance.Name + ".log"), instance.Output);
+        }
+
+        Log($"topics and instance outputs written to {directory}");
     }
 
     private string? Failed() =>

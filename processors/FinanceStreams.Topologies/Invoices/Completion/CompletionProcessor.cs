@@ -16,14 +16,14 @@ internal sealed class CompletionProcessor(InvoiceOptions options, InvoiceStores 
     private IProcessorContext<string, CompletionOutput>? _context;
     private IKeyValueStore<string, PostingStatusView>? _states;
     private DeadlineIndex? _deadlines;
-    private ITimestampedKeyValueStore<string, Dossier>? _dossiers;
+    private ITimestampedKeyValueStore<string, Part>? _dossiers;
 
     public void Init(IProcessorContext<string, CompletionOutput> context)
     {
         _context = context;
         _states = context.GetStateStore<IKeyValueStore<string, PostingStatusView>>(stores.CompletionStates);
         _deadlines = new DeadlineIndex(context.GetStateStore<IKeyValueStore<string, string>>(stores.CompletionDeadlines));
-        _dossiers = context.GetStateStore<ITimestampedKeyValueStore<string, Dossier>>(InvoiceTopology.CompletionGroup + "-dossiers");
+        _dossiers = context.GetStateStore<ITimestampedKeyValueStore<string, Part>>(CoGroup.StoreNameOf(InvoiceTopology.CompletionGroup));
         context.Schedule(options.DeadlineCheckInterval, PunctuationType.StreamTime, Expire);
     }
 
@@ -38,7 +38,7 @@ internal sealed class CompletionProcessor(InvoiceOptions options, InvoiceStores 
     {
         foreach (var key in _deadlines!.TakeDue(now))
         {
-            Apply(key, _dossiers!.TryGet(key, out var dossier) ? dossier.Value : null, now, now, RecordHeaders.Empty);
+            Apply(key, DossierParts.Read(_dossiers!, key), now, now, RecordHeaders.Empty);
         }
     }
 
