@@ -22,6 +22,9 @@ public sealed class CliProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The exit code once the process has exited (128 + n: ended by signal n).</summary>
+    public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
+
     public string Output
     {
         get

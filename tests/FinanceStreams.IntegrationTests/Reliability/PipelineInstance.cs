@@ -16,6 +16,8 @@ internal sealed class PipelineInstance(string name, CliProcess process, string s
 
     public string Output => process.Output;
 
+    public int? ExitCode => process.ExitCode;
+
     /// <summary>The last lines of the process's own output (librdkafka's connection log lines, starting with '%', left out).</summary>
     public string Tail(int lines = 30) =>
         string.Join('\n', process.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && l[0] != '%').TakeLast(lines));

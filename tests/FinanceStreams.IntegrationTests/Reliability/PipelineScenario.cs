@@ -71,6 +71,7 @@ internal sealed class PipelineScenario : IAsyncDisposable
         var name = $"instance-{++_started}";
         var state = stateDirectory ?? Directory.CreateTempSubdirectory("faults-state-").FullName;
         var process = CliProcess.Start(
+            CrashDumps(),
             ["run", .. Cluster.CliArgs, "--schema-registry-url", _registry.Url.ToString(), "--http-port", "0", "--state-dir", state, "--guarantee", Guarantee.ToString()]);
         var instance = new PipelineInstance(name, process, state);
         _instances.Add(instance);
@@ -152,8 +153,14 @@ internal sealed class PipelineScenario : IAsyncDisposable
         Log($"topics and instance outputs written to {directory}");
     }
 
+    /// <summary>With <c>FINANCE_STREAMS_FAULT_DUMP</c> set, an instance that crashes writes a .NET crash dump there.</summary>
+    private static Dictionary<string, string> CrashDumps() =>
+        Environment.GetEnvironmentVariable("FINANCE_STREAMS_FAULT_DUMP") is { Length: > 0 } root
+            ? new() { ["DOTNET_DbgEnableMiniDump"] = "1", ["DOTNET_DbgMiniDumpType"] = "2", ["DOTNET_DbgMiniDumpName"] = Path.Combine(root, "crash-%p.dmp") }
+            : [];
+
     private string? Failed() =>
-        _instances.FirstOrDefault(i => i.HasFailed) is { } failed ? $"{failed.Name} exited on its own; its last lines:\n{failed.Tail()}" : null;
+        _instances.FirstOrDefault(i => i.HasFailed) is { } failed ? $"{failed.Name} exited on its own (exit code {failed.ExitCode}); its last lines:\n{failed.Tail()}" : null;
 
     private void Log(string line) => _log.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {line}");
 }

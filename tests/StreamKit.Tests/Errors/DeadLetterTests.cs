@@ -8,11 +8,18 @@ namespace StreamKit.Tests.Errors;
 
 public sealed class DeadLetterTests
 {
+    private const long RetriableValue = 7;
+
     private static (TopologyTestDriver Driver, TestInputTopic<string, long> In, TestOutputTopic<string, long> Out, TestOutputTopic<byte[], byte[]> Dlq) CreateSut()
     {
         var builder = new StreamsBuilder("app");
         builder.Stream("in", Consumed<string, long>.With(Serdes.String, Serdes.Int64))
-            .MapValues((_, v) => v < 0 ? throw new ArgumentOutOfRangeException(nameof(v), v, "negative amount") : v * 10, Serdes.Int64, "times-ten")
+            .MapValues((_, v) => v switch
+            {
+                < 0 => throw new ArgumentOutOfRangeException(nameof(v), v, "negative amount"),
+                RetriableValue => throw new RetriableStreamsException("the cluster went away"),
+                _ => v * 10,
+            }, Serdes.Int64, "times-ten")
             .To("out");
         var driver = new TopologyTestDriver(builder.Build(), errors: RecordErrorHandling.DeadLetter("dlq"));
         return (driver, driver.CreateInputTopic("in", Serdes.String, Serdes.Int64), driver.CreateOutputTopic("out", Serdes.String, Serdes.Int64), driver.CreateOutputTopic("dlq", Serdes.ByteArray, Serdes.ByteArray));
@@ -50,5 +57,15 @@ public sealed class DeadLetterTests
         Assert.Equal("times-ten", dead.Headers.LastString("dlq.processor"));
         Assert.Equal(typeof(ArgumentOutOfRangeException).FullName, dead.Headers.LastString("dlq.error.class"));
         Assert.Equal(Serdes.Int64.Serialize(-5, SerdeContext.Value("in")), dead.Value);
+    }
+
+    [Fact]
+    public void RetriableError_IsNotTheRecordsFault_ReachesTheThreadInsteadOfTheDeadLetterTopic()
+    {
+        var (driver, input, _, dlq) = CreateSut();
+        using var _ = driver;
+
+        Assert.Throws<RetriableStreamsException>(() => input.Pipe("a", RetriableValue, 1));
+        Assert.Empty(dlq.ReadRecords());
     }
 }
