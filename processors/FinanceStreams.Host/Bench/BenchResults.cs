@@ -53,7 +53,7 @@ internal sealed record BenchResults
         text.AppendLine(CultureInfo.InvariantCulture, $"| pipeline / baseline | {PipelineToBaselineRatio:P0} |");
         foreach (var (topic, l) in LatencyMs)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| end-to-end latency to `{topic}` at {OfferedLoadEventsPerSecond:N0} events/s (half the maximum): p50 / p99 / p99.9 | {l.P50:N0} / {l.P99:N0} / {l.P999:N0} ms ({l.Samples:N0} records) |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| end-to-end latency to `{topic}` at {OfferedLoadEventsPerSecond:N0} events/s (half the maximum): p50 / p99 / p99.9 | {(l.Samples == 0 ? "no output within a minute" : $"{l.P50:N0} / {l.P99:N0} / {l.P999:N0} ms ({l.Samples:N0} records)")} |");
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"| restore of the largest store (`{LargestStore}`, {LargestStoreRecords:N0} records) | {RestoreRecordsPerSecond:N0} records/s |");
@@ -78,13 +78,13 @@ internal sealed record BenchResults
 }
 
 /// <summary>Latency percentiles in milliseconds.</summary>
-internal sealed record LatencyFigures(double P50, double P99, double P999, int Samples)
+internal sealed record LatencyFigures(double? P50, double? P99, double? P999, int Samples)
 {
     public static LatencyFigures Of(List<double> samples)
     {
         if (samples.Count == 0)
         {
-            return new(double.NaN, double.NaN, double.NaN, 0);
+            return new(null, null, null, 0); // JSON has no NaN
         }
 
         samples.Sort();

@@ -201,7 +201,13 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
             .Select(e => e with { Event = e.Event with { EventTime = TimeProvider.System.GetUtcNow() } });
         await log.WriteLineAsync($"== latency: {cases:N0} new cases at {rate:N0} events/s ==").ConfigureAwait(false);
         await SimulationRunner.RunAsync(_bootstrap, live, rate, TextWriter.Null, cancel).ConfigureAwait(false);
-        await Task.Delay(TimeSpan.FromSeconds(10), cancel).ConfigureAwait(false);
+        // ten seconds for the last outputs; longer (at most a minute) while a topic has shown none of this phase yet
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(10) || (waited.Elapsed < TimeSpan.FromSeconds(60) && samples.Values.Any(s => s.Count == 0)))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), cancel).ConfigureAwait(false);
+        }
+
         await stop.CancelAsync().ConfigureAwait(false);
         await reading.ConfigureAwait(false);
         consumer.Close();
