@@ -71,7 +71,7 @@ internal static class RunCommand
                         StateDirectory = Path.Combine(result.GetValue(stateDir)!, topology.Name),
                         RecordErrors = RecordErrorHandling.DeadLetter(Topics.DeadLetters.Name),
                     };
-                    running.Add(new KafkaStreams(topology.Build(serdes), config, line => Console.WriteLine($"[{topology.Name}] {line}")));
+                    running.Add(new KafkaStreams(topology.Build(serdes), config, line => Console.WriteLine($"{TimeProvider.System.GetUtcNow():HH:mm:ss.fff} [{topology.Name}] {line}")));
                 }
 
                 var budget = selected.Select((t, i) => (t, i)).Where(x => x.t.Name == "budget").Select(x => running[x.i]).FirstOrDefault();

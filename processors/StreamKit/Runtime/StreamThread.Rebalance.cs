@@ -22,7 +22,7 @@ internal sealed partial class StreamThread
                 });
                 task.MoveTo(TaskState.Running);
                 _tasks.Add(task.Id, task);
-                _log($"{Name}: task {task.Id} running from {(task.Restored is null ? "the start" : $"checkpoint batch {task.Restored.BatchId}")}");
+                _log($"{Name}: task {task.Id} running from {(task.Restored is null ? "the start" : $"checkpoint batch {task.Restored.BatchId}")} (member {_consumer?.MemberId})");
             }
         }
         finally
@@ -56,7 +56,13 @@ internal sealed partial class StreamThread
             BeginTransactionIfNeeded(initialize: false);
         }
 
-        Close(Owning(partitions.Select(p => p.TopicPartition)));
+        var lost = Owning(partitions.Select(p => p.TopicPartition));
+        if (lost.Count > 0)
+        {
+            _log($"{Name}: tasks {string.Join(", ", lost.Select(t => t.Id))} lost without a revoke (member {_consumer?.MemberId}); closed without committing");
+        }
+
+        Close(lost);
     }
 
     /// <summary>Reports restore progress: task, store, records done, records in all.</summary>
