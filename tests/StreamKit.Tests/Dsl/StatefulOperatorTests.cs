@@ -45,6 +45,31 @@ public sealed class StatefulOperatorTests
     }
 
     [Fact]
+    public void Repartition_RekeyedStream_GoesThroughItsTopicAndKeepsEveryRecord()
+    {
+        var builder = new StreamsBuilder("shop");
+        builder.Stream("in", Strings).SelectKey((_, v) => v, Serdes.String).Repartition("by-colour").To("out");
+        var topology = builder.Build();
+        using var driver = new TopologyTestDriver(topology, "shop");
+        var input = driver.CreateInputTopic("in", Serdes.String, Serdes.String);
+        input.Pipe("1", "red", 1);
+        input.Pipe("2", "blue", 2);
+
+        Assert.Equal("shop-by-colour-repartition", Assert.Single(topology.RepartitionTopics).Name);
+        Assert.Equal(2, topology.Subtopologies().Count);
+        Assert.Equal(["red", "blue"], driver.CreateOutputTopic("out", Serdes.String, Serdes.String).ReadRecords().Select(r => r.Key));
+    }
+
+    [Fact]
+    public void Repartition_StreamStillPartitionedByItsKey_AddsNoTopic()
+    {
+        var builder = new StreamsBuilder("shop");
+        builder.Stream("in", Strings).MapValues((_, v) => v.ToUpperInvariant(), Serdes.String).Repartition("by-colour").To("out");
+
+        Assert.Empty(builder.Build().RepartitionTopics);
+    }
+
+    [Fact]
     public void Reduce_CombinesValues_FirstValueStarts()
     {
         var builder = new StreamsBuilder("app");
