@@ -23,8 +23,11 @@ public sealed record Checkpoint(long BatchId, IReadOnlyDictionary<string, long> 
     /// <summary>Header carrying the batch id on every changelog record.</summary>
     public const string BatchHeader = "streamkit.batch";
 
-    /// <summary>The checkpoint record's key (one key, so compaction keeps the latest checkpoint).</summary>
-    public static readonly byte[] Key = Encoding.UTF8.GetBytes("\u0000streamkit.checkpoint");
+    /// <summary>
+    /// The key of a checkpoint written with <paramref name="epoch"/> (<see cref="OwnerEpoch"/>): one key per owner, so
+    /// compaction keeps every owner's latest checkpoint and a fenced former owner's cannot displace the current one's.
+    /// </summary>
+    public static byte[] KeyOf(long epoch) => Encoding.UTF8.GetBytes(epoch == 0 ? "\u0000streamkit.checkpoint" : $"\u0000streamkit.checkpoint\u0000{OwnerEpoch.Format(epoch)}");
 
     /// <summary>Encodes the checkpoint as JSON.</summary>
     public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this);

@@ -22,13 +22,7 @@ internal sealed class RecordSender(IProducer<byte[]?, byte[]?> producer, Errors.
             throw new Errors.RetriableStreamsException($"A record could not be produced: {earlier.Reason} ({earlier.Code}).");
         }
 
-        var message = new Message<byte[]?, byte[]?>
-        {
-            Key = record.Key,
-            Value = record.Value,
-            Timestamp = new Timestamp(record.Timestamp, TimestampType.CreateTime),
-            Headers = record.Headers.ToKafka(),
-        };
+        var message = ToMessage(record);
         while (true)
         {
             try
@@ -55,6 +49,29 @@ internal sealed class RecordSender(IProducer<byte[]?, byte[]?> producer, Errors.
             }
         }
     }
+
+    /// <summary>Produces <paramref name="record"/> (to its partition) and waits for it: the offset it was written at.</summary>
+    public long SendAndWait(OutgoingRecord record, TimeSpan timeout)
+    {
+        var delivery = producer.ProduceAsync(new TopicPartition(record.Topic, record.Partition ?? Partition.Any), ToMessage(record));
+        try
+        {
+            return delivery.Wait(timeout) ? delivery.Result.Offset.Value
+                : throw new Errors.RetriableStreamsException($"A record to {record.Topic} was still unacknowledged after {timeout}.");
+        }
+        catch (AggregateException e) when (e.InnerException is ProduceException<byte[]?, byte[]?> failed)
+        {
+            throw new Errors.RetriableStreamsException($"A record to {record.Topic} could not be produced: {failed.Error.Reason} ({failed.Error.Code}).");
+        }
+    }
+
+    private static Message<byte[]?, byte[]?> ToMessage(OutgoingRecord record) => new()
+    {
+        Key = record.Key,
+        Value = record.Value,
+        Timestamp = new Timestamp(record.Timestamp, TimestampType.CreateTime),
+        Headers = record.Headers.ToKafka(),
+    };
 
     /// <summary>Waits until every record sent so far is acknowledged; throws if any was not.</summary>
     public void FlushOrThrow(TimeSpan timeout)

@@ -9,14 +9,14 @@ namespace StreamKit.Runtime;
 /// A task in a running application: one sub-topology on one partition number, its stores, its batch
 /// and the input offsets it will resume from.
 /// </summary>
-internal sealed class StreamTask : IDisposable
+internal sealed partial class StreamTask : IDisposable
 {
     private readonly Dictionary<string, long> _nextOffsets = new(StringComparer.Ordinal);
     private readonly List<(string Store, byte[] Key)> _repairs = [];
 
-    private const int MaxAbortedBatches = 1_000;
     private readonly ReplayFilter _replays = new();
     private readonly SortedSet<long> _aborted = [];
+    private bool _checkpointDue;
     private readonly KeyValuePair<string, object?> _taskTag;
 
     public StreamTask(TaskId id, Subtopology subtopology, StreamsConfig config, RecordSender sender, IReadOnlyDictionary<string, IStateStore> globalStores, IReadOnlySet<string> repartitionTopics)
@@ -53,41 +53,6 @@ internal sealed class StreamTask : IDisposable
 
     public void MoveTo(TaskState state) => State = TaskStateMachine.Move(State, state, Id.ToString());
 
-    /// <summary>Restores every logged store up to the same batch and queues repairs for half-written batches.</summary>
-    public void Restore(ChangelogRestorer restorer, Action<string, long, long>? progress)
-    {
-        MoveTo(TaskState.Restoring);
-        var outcomes = ChangelogTopics.ToDictionary(s => s.Key, s => RestoreStore(restorer, s.Key, s.Value, null, progress));
-        var common = outcomes.Values.Select(o => o.Checkpoint?.BatchId ?? -1).DefaultIfEmpty(-1).Min();
-        foreach (var (store, outcome) in outcomes.Where(o => (o.Value.Checkpoint?.BatchId ?? -1) > common).ToList())
-        {
-            // A crash fell between the checkpoints of one commit: bring this store back to the common batch.
-            Target(store).PutAll([.. Target(store).All().Select(kv => KeyValuePair.Create(kv.Key, (byte[]?)null))]);
-            outcomes[store] = RestoreStore(restorer, store, ChangelogTopics[store], common, progress);
-        }
-
-        Restored = outcomes.Values.Select(o => o.Checkpoint).FirstOrDefault(c => c?.BatchId == common);
-        _aborted.UnionWith(Restored?.Aborted ?? []);
-        _aborted.UnionWith(outcomes.Values.SelectMany(o => o.AbortedBatches));
-        while (_aborted.Count > MaxAbortedBatches)
-        {
-            _aborted.Remove(_aborted.Min); // records of batches that old are long overwritten by their repairs
-        }
-
-        Collector.BatchId = outcomes.Values.Select(o => o.MaxBatchSeen).DefaultIfEmpty(-1).Max() + 1;
-        _repairs.AddRange(outcomes.SelectMany(o => o.Value.OrphanKeys.Distinct(ByteArrayComparer.Instance).Select(key => (o.Key, key))));
-        if (Restored is not null)
-        {
-            Runtime.RestoreStreamTime(Restored.StreamTime);
-            foreach (var (partition, offset) in Restored.Offsets)
-            {
-                _nextOffsets[partition] = offset;
-            }
-
-            _replays.Restore(Restored.Origins);
-        }
-    }
-
     /// <summary>Where to start reading <paramref name="input"/>: the checkpoint for stateful tasks, else null (the group's offset).</summary>
     public Offset StartOffset(TopicPartition input) =>
         _nextOffsets.TryGetValue(Checkpoint.PartitionKey(input.Topic, input.Partition), out var next) ? new Offset(next)
@@ -114,7 +79,7 @@ internal sealed class StreamTask : IDisposable
     }
 
     /// <summary>Whether the next commit has anything to write for this task.</summary>
-    public bool HasBatch => ProcessedInBatch > 0 || _repairs.Count > 0;
+    public bool HasBatch => ProcessedInBatch > 0 || _repairs.Count > 0 || _checkpointDue;
 
     /// <summary>
     /// Flushes stores (caches write their changelog records) and then rewrites the keys a half-finished batch
@@ -142,6 +107,7 @@ internal sealed class StreamTask : IDisposable
         }
 
         ProcessedInBatch = 0;
+        _checkpointDue = false;
     }
 
     /// <summary>Offsets to commit to the group, for every input this task has read.</summary>
@@ -158,9 +124,6 @@ internal sealed class StreamTask : IDisposable
 
         Runtime.Dispose();
     }
-
-    private RestoreOutcome RestoreStore(ChangelogRestorer restorer, string store, string topic, long? maxBatch, Action<string, long, long>? progress) =>
-        restorer.Restore(Target(store), new TopicPartition(topic, Id.Partition), maxBatch, (done, total) => progress?.Invoke(store, done, total));
 
     private IKeyValueBytesStore Target(string store) =>
         Runtime.Store(store) is IRestorableStore restorable ? restorable.RestoreTarget

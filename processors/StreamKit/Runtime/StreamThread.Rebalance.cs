@@ -1,4 +1,5 @@
 using Confluent.Kafka;
+using StreamKit.Graph;
 using StreamKit.Processing;
 
 namespace StreamKit.Runtime;
@@ -15,14 +16,17 @@ internal sealed partial class StreamThread
             foreach (var group in byTask.Where(g => !_tasks.ContainsKey(g.Key)))
             {
                 var task = new StreamTask(group.Key, _subtopologies[group.Key.Subtopology], _config, _sender!, _globalStores, _repartitionTopics);
-                    task.Restore(new ChangelogRestorer(_restoreConsumer!, TimeSpan.FromSeconds(10)), (store, done, total) =>
+                var restorer = new ChangelogRestorer(_restoreConsumer!, TimeSpan.FromSeconds(10));
+                task.Restore(restorer, (store, done, total) =>
                 {
                     _restoreMeter.Report(task.Id.ToString(), store, done, total);
                     RestoreProgress?.Invoke(task.Id, store, done, total);
-                });
+                }, IsExactlyOnce ? null : ClaimChangelog); // under exactly-once the transactions fence a former owner
                 task.MoveTo(TaskState.Running);
                 _tasks.Add(task.Id, task);
-                _log($"{Name}: task {task.Id} running from {(task.Restored is null ? "the start" : $"checkpoint batch {task.Restored.BatchId}")} (member {_consumer?.MemberId})");
+                _log($"{Name}: task {task.Id} running from {(task.Restored is null ? "the start" : $"checkpoint batch {task.Restored.BatchId}")} " +
+                    $"(member {_consumer?.MemberId}, epoch {task.Collector.Epoch}{(task.ClaimAttempts > 1 ? $", claimed at attempt {task.ClaimAttempts}" : "")}" +
+                    $"{(task.FencedRecords > 0 ? $", {task.FencedRecords} records of a former owner ignored" : "")})");
             }
         }
         finally
@@ -39,6 +43,10 @@ internal sealed partial class StreamThread
 
         return partitions.Select(p => new TopicPartitionOffset(p, _tasks[new TaskId(_subtopologyByTopic[p.Topic], p.Partition)].StartOffset(p)));
     }
+
+    /// <summary>Writes this owner's claim of <paramref name="epoch"/> to a changelog partition (<see cref="OwnerEpoch"/>); returns its offset.</summary>
+    private long ClaimChangelog(TopicPartition changelog, long epoch) =>
+        _sender!.SendAndWait(new OutgoingRecord(changelog.Topic, OwnerEpoch.ClaimKey(epoch), System.Text.Encoding.UTF8.GetBytes($"{Name} {_consumer?.MemberId}"), _config.Time.GetUtcNow().ToUnixTimeMilliseconds(), OwnerEpoch.ClaimHeaders(epoch), changelog.Partition), FlushTimeout);
 
     private void OnRevoked(List<TopicPartitionOffset> partitions)
     {

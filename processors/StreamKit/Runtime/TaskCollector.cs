@@ -3,8 +3,8 @@ using StreamKit.Graph;
 namespace StreamKit.Runtime;
 
 /// <summary>
-/// A task's record collector: stamps every changelog record with the current batch id, counts the
-/// batch's changelog records and hands everything to the thread's producer.
+/// A task's record collector: stamps every changelog record with the current batch id and the owner's
+/// epoch, counts the batch's records and hands everything to the thread's producer.
 /// </summary>
 internal sealed class TaskCollector(RecordSender sender, IReadOnlySet<string> changelogTopics, IReadOnlySet<string> repartitionTopics) : IRecordCollector
 {
@@ -16,13 +16,16 @@ internal sealed class TaskCollector(RecordSender sender, IReadOnlySet<string> ch
 
     public long BatchId { get; set; }
 
+    /// <summary>The epoch this owner claimed its changelogs with (<see cref="OwnerEpoch"/>); 0 when it claimed none.</summary>
+    public long Epoch { get; set; }
+
     /// <summary>Records sent in the current batch (outputs and changelogs).</summary>
     public int SentInBatch { get; private set; }
 
     public void Send(OutgoingRecord record)
     {
         var headers = changelogTopics.Contains(record.Topic)
-            ? record.Headers.Set(Checkpoint.BatchHeader, BatchId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            ? Stamp(record.Headers)
             : repartitionTopics.Contains(record.Topic) ? WithOrigin(record.Headers) : record.Headers;
         sender.Send(record with { Headers = headers });
         SentInBatch++;
@@ -31,14 +34,20 @@ internal sealed class TaskCollector(RecordSender sender, IReadOnlySet<string> ch
     /// <summary>Writes <paramref name="checkpoint"/> to every changelog partition of the task and starts a new batch.</summary>
     public void CompleteBatch(Checkpoint checkpoint, int partition)
     {
-        var headers = Processing.RecordHeaders.Empty.Add(Checkpoint.Header, "1").Add(Checkpoint.BatchHeader, checkpoint.BatchId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var headers = Stamp(Processing.RecordHeaders.Empty.Add(Checkpoint.Header, "1"));
         foreach (var topic in changelogTopics)
         {
-            sender.Send(new OutgoingRecord(topic, Checkpoint.Key, checkpoint.ToBytes(), checkpoint.StreamTime, headers, partition));
+            sender.Send(new OutgoingRecord(topic, Checkpoint.KeyOf(Epoch), checkpoint.ToBytes(), checkpoint.StreamTime, headers, partition));
         }
 
         BatchId++;
         SentInBatch = 0;
+    }
+
+    private Processing.RecordHeaders Stamp(Processing.RecordHeaders headers)
+    {
+        headers = headers.Set(Checkpoint.BatchHeader, BatchId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Epoch == 0 ? headers : headers.Set(OwnerEpoch.Header, OwnerEpoch.Format(Epoch));
     }
 
     private Processing.RecordHeaders WithOrigin(Processing.RecordHeaders headers)

@@ -9,7 +9,7 @@ using StreamKit.State;
 
 namespace FinanceStreams.IntegrationTests.Runtime;
 
-/// <summary>Restore applies what checkpoints closed, also after compaction, and notices a changelog that lost records.</summary>
+/// <summary>Restore applies what checkpoints closed, also after compaction, ignores a fenced former owner, and notices a changelog that lost records.</summary>
 [Collection(KafkaCollection.Name)]
 public sealed class ChangelogRestorerTests(KafkaCluster cluster) : IDisposable
 {
@@ -109,6 +109,39 @@ public sealed class ChangelogRestorerTests(KafkaCluster cluster) : IDisposable
         Assert.Contains("lost records", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Restore_FormerOwnerWritesAfterANewerClaim_ItsRecordsAreIgnoredAndItsKeysReported()
+    {
+        var topic = await ChangelogAsync(p =>
+        {
+            SendClaim(p, 1);
+            Send(p, "a", "1", batch: 0, epoch: 1);
+            Send(p, "b", "1", batch: 0, epoch: 1);
+            SendCheckpoint(p, new Checkpoint(0, new Dictionary<string, long> { ["in/0"] = 2 }, 100, KeyCounts: new Dictionary<string, long> { ["s"] = 2 }), epoch: 1);
+            SendClaim(p, 2);
+
+            // the former owner (epoch 1) has not noticed yet; the new one (epoch 2) goes on from checkpoint 0
+            Send(p, "a", "zombie", batch: 1, epoch: 1);
+            Send(p, "c", "zombie", batch: 1, epoch: 1);
+            Send(p, "b", "2", batch: 1, epoch: 2);
+            SendCheckpoint(p, new Checkpoint(1, new Dictionary<string, long> { ["in/0"] = 3 }, 200, KeyCounts: new Dictionary<string, long> { ["s"] = 3 }), epoch: 1);
+            Send(p, "a", "2", batch: 1, epoch: 2);
+            SendCheckpoint(p, new Checkpoint(1, new Dictionary<string, long> { ["in/0"] = 4 }, 300, KeyCounts: new Dictionary<string, long> { ["s"] = 2 }), epoch: 2);
+        });
+
+        using var store = new InMemoryKeyValueBytesStore("s");
+        var outcome = Restorer().Restore(store, topic, maxBatch: null);
+
+        Assert.Equal("2", Text(store.Get(Bytes("a"))));
+        Assert.Equal("2", Text(store.Get(Bytes("b"))));
+        Assert.Null(store.Get(Bytes("c")));
+        Assert.Equal(4, outcome.Checkpoint!.Offsets["in/0"]);
+        Assert.Equal(3, outcome.Fenced);
+        Assert.Equal(["c"], outcome.OrphanKeys.Select(Text)); // "a" was written again by the owner
+        Assert.Equal(2, outcome.MaxEpochSeen);
+        Assert.Equal(11, outcome.End);
+    }
+
     private async Task<TopicPartition> ChangelogAsync(Action<IProducer<byte[]?, byte[]?>> write)
     {
         var topic = $"it.restore.{Guid.NewGuid():N}-changelog";
@@ -130,21 +163,30 @@ public sealed class ChangelogRestorerTests(KafkaCluster cluster) : IDisposable
         return new ChangelogRestorer(_consumer, TimeSpan.FromSeconds(10));
     }
 
-    private void Send(IProducer<byte[]?, byte[]?> producer, string key, string? value, long batch) =>
+    private void Send(IProducer<byte[]?, byte[]?> producer, string key, string? value, long batch, long epoch = 0) =>
         producer.Produce(new TopicPartition(_topic, 0), new Message<byte[]?, byte[]?>
         {
             Key = Bytes(key),
             Value = value is null ? null : Bytes(value),
-            Headers = RecordHeaders.Empty.Add(Checkpoint.BatchHeader, $"{batch}").ToKafka(),
+            Headers = Stamped(RecordHeaders.Empty, batch, epoch).ToKafka(),
         });
 
-    private void SendCheckpoint(IProducer<byte[]?, byte[]?> producer, Checkpoint checkpoint) =>
+    private void SendCheckpoint(IProducer<byte[]?, byte[]?> producer, Checkpoint checkpoint, long epoch = 0) =>
         producer.Produce(new TopicPartition(_topic, 0), new Message<byte[]?, byte[]?>
         {
-            Key = Checkpoint.Key,
+            Key = Checkpoint.KeyOf(epoch),
             Value = checkpoint.ToBytes(),
-            Headers = RecordHeaders.Empty.Add(Checkpoint.Header, "1").Add(Checkpoint.BatchHeader, $"{checkpoint.BatchId}").ToKafka(),
+            Headers = Stamped(RecordHeaders.Empty.Add(Checkpoint.Header, "1"), checkpoint.BatchId, epoch).ToKafka(),
         });
+
+    private void SendClaim(IProducer<byte[]?, byte[]?> producer, long epoch) =>
+        producer.Produce(new TopicPartition(_topic, 0), new Message<byte[]?, byte[]?> { Key = OwnerEpoch.ClaimKey(epoch), Value = [], Headers = OwnerEpoch.ClaimHeaders(epoch).ToKafka() });
+
+    private static RecordHeaders Stamped(RecordHeaders headers, long batch, long epoch)
+    {
+        headers = headers.Add(Checkpoint.BatchHeader, $"{batch}");
+        return epoch == 0 ? headers : headers.Add(OwnerEpoch.Header, OwnerEpoch.Format(epoch));
+    }
 
     private static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
 
