@@ -8,6 +8,14 @@ internal static class ClientConfigs
 {
     public static IConsumer<byte[]?, byte[]?> MainConsumer(StreamsConfig config, string clientId, Action<ConsumerBuilder<byte[]?, byte[]?>> configure)
     {
+        var builder = new ConsumerBuilder<byte[]?, byte[]?>(MainConsumerSettings(config, clientId));
+        configure(builder);
+        return builder.Build();
+    }
+
+    /// <summary>The group member's settings: a short session by default (6 s, a crashed member's tasks move on quickly), unless <see cref="StreamsConfig.ClientSettings"/> sets one.</summary>
+    public static ConsumerConfig MainConsumerSettings(StreamsConfig config, string clientId)
+    {
         var settings = new ConsumerConfig(Base(config, clientId))
         {
             GroupId = config.ApplicationId,
@@ -17,12 +25,10 @@ internal static class ClientConfigs
             // The group assigns only each sub-topology's leader topic, so cooperative rebalancing moves
             // whole tasks; the co-partitioned topics follow through the follower consumer.
             PartitionAssignmentStrategy = PartitionAssignmentStrategy.CooperativeSticky,
-            SessionTimeoutMs = 6_000,
-            HeartbeatIntervalMs = 1_000,
         };
-        var builder = new ConsumerBuilder<byte[]?, byte[]?>(settings);
-        configure(builder);
-        return builder.Build();
+        settings.SessionTimeoutMs ??= 6_000;
+        settings.HeartbeatIntervalMs ??= Math.Min(1_000, settings.SessionTimeoutMs.Value / 3);
+        return settings;
     }
 
     public static IConsumer<byte[]?, byte[]?> AssignOnlyConsumer(StreamsConfig config, string clientId) =>
