@@ -50,18 +50,18 @@ internal sealed class RecordSender(IProducer<byte[]?, byte[]?> producer, Errors.
         }
     }
 
-    /// <summary>Produces <paramref name="record"/> (to its partition) and waits for it: the offset it was written at.</summary>
-    public long SendAndWait(OutgoingRecord record, TimeSpan timeout)
+    /// <summary>Produces <paramref name="records"/> (each to its partition) and waits for them: the offsets they were written at.</summary>
+    public IReadOnlyList<long> SendAndWait(IReadOnlyList<OutgoingRecord> records, TimeSpan timeout)
     {
-        var delivery = producer.ProduceAsync(new TopicPartition(record.Topic, record.Partition ?? Partition.Any), ToMessage(record));
+        var deliveries = records.Select(r => producer.ProduceAsync(new TopicPartition(r.Topic, r.Partition ?? Partition.Any), ToMessage(r))).ToArray();
         try
         {
-            return delivery.Wait(timeout) ? delivery.Result.Offset.Value
-                : throw new Errors.RetriableStreamsException($"A record to {record.Topic} was still unacknowledged after {timeout}.");
+            return Task.WaitAll(deliveries, timeout) ? [.. deliveries.Select(d => d.Result.Offset.Value)]
+                : throw new Errors.RetriableStreamsException($"Records were still unacknowledged after {timeout}.");
         }
-        catch (AggregateException e) when (e.InnerException is ProduceException<byte[]?, byte[]?> failed)
+        catch (AggregateException e) when (e.InnerExceptions.OfType<ProduceException<byte[]?, byte[]?>>().FirstOrDefault() is { } failed)
         {
-            throw new Errors.RetriableStreamsException($"A record to {record.Topic} could not be produced: {failed.Error.Reason} ({failed.Error.Code}).");
+            throw new Errors.RetriableStreamsException($"A record to {failed.DeliveryResult.Topic} could not be produced: {failed.Error.Reason} ({failed.Error.Code}).");
         }
     }
 

@@ -11,11 +11,11 @@ internal sealed partial class StreamTask
 
     /// <summary>
     /// Restores every logged store up to the same batch and queues repairs for half-written batches. With
-    /// <paramref name="claim"/> (at-least-once: writes a claim of an epoch to a changelog partition and returns its
-    /// offset) it then claims the changelogs (<see cref="OwnerEpoch"/>), and restores again while another writer
+    /// <paramref name="claim"/> (at-least-once: writes claims of an epoch to changelog partitions and returns their
+    /// offsets) it then claims the changelogs (<see cref="OwnerEpoch"/>), and restores again while another writer
     /// gets records in between.
     /// </summary>
-    public void Restore(ChangelogRestorer restorer, Action<string, long, long>? progress, Func<TopicPartition, long, long>? claim = null)
+    public void Restore(ChangelogRestorer restorer, Action<string, long, long>? progress, Func<IReadOnlyList<TopicPartition>, long, IReadOnlyList<long>>? claim = null)
     {
         MoveTo(TaskState.Restoring);
         for (ClaimAttempts = 1; ; ClaimAttempts++)
@@ -66,11 +66,12 @@ internal sealed partial class StreamTask
     }
 
     /// <summary>Claims every changelog partition with an epoch above all seen; true when each claim follows the last record restored.</summary>
-    private bool Claim(Func<TopicPartition, long, long> claim, Dictionary<string, RestoreOutcome> outcomes)
+    private bool Claim(Func<IReadOnlyList<TopicPartition>, long, IReadOnlyList<long>> claim, Dictionary<string, RestoreOutcome> outcomes)
     {
         Collector.Epoch = outcomes.Values.Select(o => o.MaxEpochSeen).DefaultIfEmpty(0).Max() + 1;
-        var landed = outcomes.Count(o => claim(new TopicPartition(ChangelogTopics[o.Key], Id.Partition), Collector.Epoch) == o.Value.End);
-        return landed == outcomes.Count;
+        var stores = outcomes.Keys.ToList();
+        var offsets = claim([.. stores.Select(s => new TopicPartition(ChangelogTopics[s], Id.Partition))], Collector.Epoch);
+        return stores.Select((store, i) => offsets[i] == outcomes[store].End).All(landed => landed);
     }
 
     private void Resume(Dictionary<string, RestoreOutcome> outcomes)

@@ -21,7 +21,7 @@ internal sealed partial class StreamThread
                 {
                     _restoreMeter.Report(task.Id.ToString(), store, done, total);
                     RestoreProgress?.Invoke(task.Id, store, done, total);
-                }, IsExactlyOnce ? null : ClaimChangelog); // under exactly-once the transactions fence a former owner
+                }, IsExactlyOnce ? null : ClaimChangelogs); // under exactly-once the transactions fence a former owner
                 task.MoveTo(TaskState.Running);
                 _tasks.Add(task.Id, task);
                 _log($"{Name}: task {task.Id} running from {(task.Restored is null ? "the start" : $"checkpoint batch {task.Restored.BatchId}")} " +
@@ -44,9 +44,13 @@ internal sealed partial class StreamThread
         return partitions.Select(p => new TopicPartitionOffset(p, _tasks[new TaskId(_subtopologyByTopic[p.Topic], p.Partition)].StartOffset(p)));
     }
 
-    /// <summary>Writes this owner's claim of <paramref name="epoch"/> to a changelog partition (<see cref="OwnerEpoch"/>); returns its offset.</summary>
-    private long ClaimChangelog(TopicPartition changelog, long epoch) =>
-        _sender!.SendAndWait(new OutgoingRecord(changelog.Topic, OwnerEpoch.ClaimKey(epoch), System.Text.Encoding.UTF8.GetBytes($"{Name} {_consumer?.MemberId}"), _config.Time.GetUtcNow().ToUnixTimeMilliseconds(), OwnerEpoch.ClaimHeaders(epoch), changelog.Partition), FlushTimeout);
+    /// <summary>Writes this owner's claims of <paramref name="epoch"/> to changelog partitions (<see cref="OwnerEpoch"/>); returns their offsets.</summary>
+    private IReadOnlyList<long> ClaimChangelogs(IReadOnlyList<TopicPartition> changelogs, long epoch)
+    {
+        var owner = System.Text.Encoding.UTF8.GetBytes($"{Name} {_consumer?.MemberId}");
+        var now = _config.Time.GetUtcNow().ToUnixTimeMilliseconds();
+        return _sender!.SendAndWait([.. changelogs.Select(c => new OutgoingRecord(c.Topic, OwnerEpoch.ClaimKey(epoch), owner, now, OwnerEpoch.ClaimHeaders(epoch), c.Partition))], FlushTimeout);
+    }
 
     private void OnRevoked(List<TopicPartitionOffset> partitions)
     {

@@ -56,7 +56,7 @@ public sealed class OwnerFencingTests(KafkaCluster cluster)
         using var task = new StreamTask(new TaskId(0, 0), LatestValueApp.Build(application, input).Subtopologies()[0], config, sender, new Dictionary<string, IStateStore>(), new HashSet<string>());
         using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(new ConsumerConfig { BootstrapServers = cluster.BootstrapServers, GroupId = $"restore-{application}", EnablePartitionEof = true, EnableAutoCommit = false }).Build();
         var claims = new List<long>();
-        task.Restore(new ChangelogRestorer(consumer, Timeout), null, (partition, epoch) =>
+        task.Restore(new ChangelogRestorer(consumer, Timeout), null, (partitions, epoch) =>
         {
             claims.Add(epoch);
             if (claims.Count == 1)
@@ -67,7 +67,7 @@ public sealed class OwnerFencingTests(KafkaCluster cluster)
                 producer.Flush();
             }
 
-            return sender.SendAndWait(new OutgoingRecord(partition.Topic, OwnerEpoch.ClaimKey(epoch), [], 0, OwnerEpoch.ClaimHeaders(epoch), partition.Partition), Timeout);
+            return sender.SendAndWait([.. partitions.Select(p => new OutgoingRecord(p.Topic, OwnerEpoch.ClaimKey(epoch), [], 0, OwnerEpoch.ClaimHeaders(epoch), p.Partition))], Timeout);
         });
 
         Assert.Equal([2L, 3L], claims);
