@@ -7,42 +7,78 @@ namespace StreamKit.Runtime;
 /// <summary>Creating, restoring and closing tasks as the group assigns and revokes partitions.</summary>
 internal sealed partial class StreamThread
 {
+    /// <summary>
+    /// Creates the tasks of newly assigned partitions. Stateful ones are restored by the poll loop
+    /// (<see cref="RestorePending"/>), not in this callback: a long restore here kept members from the group
+    /// long enough to be removed from it, and each removal started another rebalance.
+    /// </summary>
     private IEnumerable<TopicPartitionOffset> OnAssigned(List<TopicPartition> partitions)
     {
-        var byTask = partitions.GroupBy(p => new TaskId(_subtopologyByTopic[p.Topic], p.Partition)).ToList();
-        IsRestoring = true;
-        try
+        foreach (var id in partitions.Select(TaskOf).Distinct().Where(id => !_tasks.ContainsKey(id) && !_pending.ContainsKey(id)).ToList())
         {
-            foreach (var group in byTask.Where(g => !_tasks.ContainsKey(g.Key)))
+            var task = new StreamTask(id, _subtopologies[id.Subtopology], _config, _sender!, _globalStores, _repartitionTopics);
+            if (task.IsStateful)
             {
-                var task = new StreamTask(group.Key, _subtopologies[group.Key.Subtopology], _config, _sender!, _globalStores, _repartitionTopics);
-                var restorer = new ChangelogRestorer(_restoreConsumer!, TimeSpan.FromSeconds(10));
-                task.Restore(restorer, (store, done, total) =>
-                {
-                    _restoreMeter.Report(task.Id.ToString(), store, done, total);
-                    RestoreProgress?.Invoke(task.Id, store, done, total);
-                }, IsExactlyOnce ? null : ClaimChangelogs); // under exactly-once the transactions fence a former owner
-                task.MoveTo(TaskState.Running);
-                _tasks.Add(task.Id, task);
-                _log($"{Name}: task {task.Id} running from {(task.Restored is null ? "the start" : $"checkpoint batch {task.Restored.BatchId}")} " +
-                    $"(member {_consumer?.MemberId}, epoch {task.Collector.Epoch}{(task.ClaimAttempts > 1 ? $", claimed at attempt {task.ClaimAttempts}" : "")}" +
-                    $"{(task.FencedRecords > 0 ? $", {task.FencedRecords} records of a former owner ignored" : "")})");
+                _pending.Add(id, task);
+            }
+            else
+            {
+                Start(task);
             }
         }
-        finally
+
+        IsRestoring = _pending.Count > 0;
+
+        // Partitions of pending tasks start from the group's offset and are paused and sought once restored.
+        return partitions.Select(p => new TopicPartitionOffset(p, _tasks.TryGetValue(TaskOf(p), out var task) ? task.StartOffset(p) : Offset.Unset));
+    }
+
+    /// <summary>Restores the tasks assigned since the last poll, with their input paused, and resumes it where their checkpoints say.</summary>
+    private void RestorePending()
+    {
+        if (_pending.Count == 0)
         {
-            IsRestoring = false;
+            return;
         }
 
-        var tasks = partitions.Select(p => _tasks[new TaskId(_subtopologyByTopic[p.Topic], p.Partition)]).ToList();
-        var followers = tasks.SelectMany(t => t.Inputs.Where(i => !_leaderTopics.Contains(i.Topic)).Select(i => new TopicPartitionOffset(i, t.StartOffset(i)))).ToList();
+        var leaders = _pending.Values.SelectMany(t => t.Inputs.Where(i => _leaderTopics.Contains(i.Topic)).Select(i => (Task: t, Partition: i))).ToList();
+        _consumer!.Pause(leaders.Select(l => l.Partition));
+        foreach (var task in _pending.Values.ToList())
+        {
+            Start(task);
+            _pending.Remove(task.Id);
+        }
+
+        foreach (var (task, partition) in leaders)
+        {
+            _consumer.Seek(new TopicPartitionOffset(partition, task.StartOffset(partition)));
+        }
+
+        _consumer.Resume(leaders.Select(l => l.Partition));
+        IsRestoring = false;
+    }
+
+    /// <summary>Restores <paramref name="task"/> (claiming its changelogs under at-least-once), starts it and assigns its co-partitioned inputs.</summary>
+    private void Start(StreamTask task)
+    {
+        task.Restore(new ChangelogRestorer(_restoreConsumer!, TimeSpan.FromSeconds(10)), (store, done, total) =>
+        {
+            _restoreMeter.Report(task.Id.ToString(), store, done, total);
+            RestoreProgress?.Invoke(task.Id, store, done, total);
+        }, IsExactlyOnce ? null : ClaimChangelogs); // under exactly-once the transactions fence a former owner
+        task.MoveTo(TaskState.Running);
+        _tasks.Add(task.Id, task);
+        _log($"{Name}: task {task.Id} running from {(task.Restored is null ? "the start" : $"checkpoint batch {task.Restored.BatchId}")} " +
+            $"(member {_consumer?.MemberId}, epoch {task.Collector.Epoch}{(task.ClaimAttempts > 1 ? $", claimed at attempt {task.ClaimAttempts}" : "")}" +
+            $"{(task.FencedRecords > 0 ? $", {task.FencedRecords} records of a former owner ignored" : "")})");
+        var followers = task.Inputs.Where(i => !_leaderTopics.Contains(i.Topic)).Select(i => new TopicPartitionOffset(i, task.StartOffset(i))).ToList();
         if (followers.Count > 0)
         {
             _followers!.IncrementalAssign(followers);
         }
-
-        return partitions.Select(p => new TopicPartitionOffset(p, _tasks[new TaskId(_subtopologyByTopic[p.Topic], p.Partition)].StartOffset(p)));
     }
+
+    private TaskId TaskOf(TopicPartition partition) => new(_subtopologyByTopic[partition.Topic], partition.Partition);
 
     /// <summary>Writes this owner's claims of <paramref name="epoch"/> to changelog partitions (<see cref="OwnerEpoch"/>); returns their offsets.</summary>
     private IReadOnlyList<long> ClaimChangelogs(IReadOnlyList<TopicPartition> changelogs, long epoch)
@@ -54,6 +90,7 @@ internal sealed partial class StreamThread
 
     private void OnRevoked(List<TopicPartitionOffset> partitions)
     {
+        DropPending(partitions.Select(p => p.TopicPartition));
         var revoked = Owning(partitions.Select(p => p.TopicPartition));
         Commit([.. revoked.Where(t => t.HasBatch)]);
         Close(revoked);
@@ -68,6 +105,7 @@ internal sealed partial class StreamThread
             BeginTransactionIfNeeded(initialize: false);
         }
 
+        DropPending(partitions.Select(p => p.TopicPartition));
         var lost = Owning(partitions.Select(p => p.TopicPartition));
         if (lost.Count > 0)
         {
@@ -84,6 +122,20 @@ internal sealed partial class StreamThread
     {
         var ids = partitions.Where(p => _subtopologyByTopic.ContainsKey(p.Topic)).Select(p => new TaskId(_subtopologyByTopic[p.Topic], p.Partition)).ToHashSet();
         return [.. _tasks.Values.Where(t => ids.Contains(t.Id))];
+    }
+
+    /// <summary>Closes the tasks of <paramref name="partitions"/> that were assigned but not restored yet.</summary>
+    private void DropPending(IEnumerable<TopicPartition> partitions)
+    {
+        foreach (var id in partitions.Where(p => _subtopologyByTopic.ContainsKey(p.Topic)).Select(TaskOf).Distinct())
+        {
+            if (_pending.Remove(id, out var task))
+            {
+                task.Dispose();
+            }
+        }
+
+        IsRestoring = _pending.Count > 0;
     }
 
     private void Close(List<StreamTask> tasks)

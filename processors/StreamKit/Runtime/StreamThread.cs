@@ -7,8 +7,8 @@ namespace StreamKit.Runtime;
 
 /// <summary>
 /// One stream thread: a group member that owns tasks, polls their input, processes records one at a
-/// time and commits on a timer. Rebalances close revoked tasks (after committing them) and restore
-/// new ones from their changelogs before they process anything. After a retriable error the thread
+/// time and commits on a timer. Rebalances close revoked tasks (after committing them); new ones are
+/// restored from their changelogs by the poll loop, with their input paused, before they process anything. After a retriable error the thread
 /// starts over with new clients, as a crashed instance would (<see cref="StreamsConfig.RetryTimeout"/>).
 /// </summary>
 internal sealed partial class StreamThread : IDisposable
@@ -19,6 +19,7 @@ internal sealed partial class StreamThread : IDisposable
     private readonly Dictionary<string, int> _subtopologyByTopic;
     private readonly IReadOnlyDictionary<string, IStateStore> _globalStores;
     private readonly Dictionary<TaskId, StreamTask> _tasks = [];
+    private readonly Dictionary<TaskId, StreamTask> _pending = []; // assigned, not restored yet
     private readonly Action<string> _log;
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread _thread;
@@ -140,6 +141,7 @@ internal sealed partial class StreamThread : IDisposable
         while (!_stop.IsCancellationRequested)
         {
             Dispatch(_consumer!.Consume(TimeSpan.FromMilliseconds(50)));
+            RestorePending();
             for (var i = 0; i < 500 && _followers!.Assignment.Count > 0 && _followers.Consume(TimeSpan.Zero) is { } followed; i++)
             {
                 Dispatch(followed);
@@ -208,12 +210,13 @@ internal sealed partial class StreamThread : IDisposable
 
     private void Shutdown()
     {
-        foreach (var task in _tasks.Values)
+        foreach (var task in _tasks.Values.Concat(_pending.Values))
         {
             task.Dispose();
         }
 
         _tasks.Clear();
+        _pending.Clear();
         try
         {
             _consumer?.Close();
