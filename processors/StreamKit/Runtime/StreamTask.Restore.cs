@@ -28,7 +28,7 @@ internal sealed partial class StreamTask
             {
                 // A claimed owner checkpoints at its first commit: a fenced former owner's later checkpoint may
                 // share its key with the last one restored, and compaction would then keep only the fenced one.
-                _checkpointDue = claim is not null;
+                _checkpointDue = claim is not null && IsStateful;
                 Resume(outcomes);
                 return;
             }

@@ -23,6 +23,7 @@ internal sealed partial class StreamThread
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var progressed = tasks.Any(t => t.ProcessedInBatch > 0); // a commit of repairs or a first checkpoint alone is no sign of recovery
         foreach (var task in tasks)
         {
             task.Flush();
@@ -55,7 +56,7 @@ internal sealed partial class StreamThread
             CommitFollowerOffsets(followerOffsets);
         }
 
-        _commitsSinceStart++;
+        _commitsSinceStart += progressed ? 1 : 0;
         Telemetry.StreamsMetrics.CommitDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("streamkit.thread", Name));
     }
 
