@@ -56,6 +56,7 @@ internal sealed partial class StreamThread
 
         _consumer.Resume(leaders.Select(l => l.Partition));
         IsRestoring = false;
+        _lastCommit = System.Diagnostics.Stopwatch.GetTimestamp(); // the restored tasks' first batch gets a whole commit interval
     }
 
     /// <summary>Restores <paramref name="task"/> (claiming its changelogs under at-least-once), starts it and assigns its co-partitioned inputs.</summary>

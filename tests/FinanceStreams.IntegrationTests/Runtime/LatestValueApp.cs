@@ -27,11 +27,11 @@ internal static class LatestValueApp
         return builder.Build();
     }
 
-    public static StreamsConfig Config(KafkaCluster cluster, string application) => new(application, cluster.BootstrapServers)
+    public static StreamsConfig Config(KafkaCluster cluster, string application, TimeSpan? commitInterval = null) => new(application, cluster.BootstrapServers)
     {
         DevBrokerControlUrl = cluster.DevBrokerControlUrl,
         StateDirectory = Path.Combine(Path.GetTempPath(), $"state-{application}"),
-        CommitInterval = TimeSpan.FromMilliseconds(100),
+        CommitInterval = commitInterval ?? TimeSpan.FromMilliseconds(100),
     };
 
     /// <summary>Writes one record to partition 0 of <paramref name="topic"/> (a null value is a tombstone).</summary>
