@@ -168,7 +168,7 @@ public sealed class ChangelogRestorerTests(KafkaCluster cluster) : IDisposable
         {
             Key = Bytes(key),
             Value = value is null ? null : Bytes(value),
-            Headers = Stamped(RecordHeaders.Empty, batch, epoch).ToKafka(),
+            Headers = LatestValueApp.Stamp(RecordHeaders.Empty, batch, epoch).ToKafka(),
         });
 
     private void SendCheckpoint(IProducer<byte[]?, byte[]?> producer, Checkpoint checkpoint, long epoch = 0) =>
@@ -176,17 +176,11 @@ public sealed class ChangelogRestorerTests(KafkaCluster cluster) : IDisposable
         {
             Key = Checkpoint.KeyOf(epoch),
             Value = checkpoint.ToBytes(),
-            Headers = Stamped(RecordHeaders.Empty.Add(Checkpoint.Header, "1"), checkpoint.BatchId, epoch).ToKafka(),
+            Headers = LatestValueApp.Stamp(RecordHeaders.Empty.Add(Checkpoint.Header, "1"), checkpoint.BatchId, epoch).ToKafka(),
         });
 
     private void SendClaim(IProducer<byte[]?, byte[]?> producer, long epoch) =>
         producer.Produce(new TopicPartition(_topic, 0), new Message<byte[]?, byte[]?> { Key = OwnerEpoch.ClaimKey(epoch), Value = [], Headers = OwnerEpoch.ClaimHeaders(epoch).ToKafka() });
-
-    private static RecordHeaders Stamped(RecordHeaders headers, long batch, long epoch)
-    {
-        headers = headers.Add(Checkpoint.BatchHeader, $"{batch}");
-        return epoch == 0 ? headers : headers.Add(OwnerEpoch.Header, OwnerEpoch.Format(epoch));
-    }
 
     private static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
 

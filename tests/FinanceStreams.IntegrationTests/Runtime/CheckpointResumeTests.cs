@@ -1,7 +1,6 @@
 using System.Text;
 using Confluent.Kafka;
 using FinanceStreams.IntegrationTests.Infrastructure;
-using StreamKit.Admin;
 using StreamKit.Processing;
 using StreamKit.Runtime;
 
@@ -14,24 +13,15 @@ public sealed class CheckpointResumeTests(KafkaCluster cluster)
     [Fact]
     public async Task Run_CheckpointAheadOfTheGroupOffset_InputResumesAtTheCheckpoint()
     {
-        var run = Guid.NewGuid().ToString("N")[..8];
-        var (application, input) = ($"resume-{run}", $"it{run}.in");
-        var changelog = LatestValueApp.Changelog(application);
-        using (var admin = cluster.CreateTopicAdmin())
-        {
-            await admin.EnsureTopicsAsync([new TopicSpec(input, 1), new TopicSpec(changelog, 1, CleanupPolicy.Compact)]);
-        }
-
+        var (application, input, changelog) = await LatestValueApp.TopicsAsync(cluster, "resume");
         using (var producer = new ProducerBuilder<byte[]?, byte[]?>(new ProducerConfig { BootstrapServers = cluster.BootstrapServers }).Build())
         {
             // offsets 0 and 1 were applied before (batch 0 wrote only "kept"); offset 2 is new
             LatestValueApp.Produce(producer, input, "skipped", "0", RecordHeaders.Empty);
             LatestValueApp.Produce(producer, input, "skipped", "1", RecordHeaders.Empty);
             LatestValueApp.Produce(producer, input, "new", "2", RecordHeaders.Empty);
-            var batch0 = RecordHeaders.Empty.Add(Checkpoint.BatchHeader, "0");
-            LatestValueApp.Produce(producer, changelog, "kept", "earlier", batch0);
-            var checkpoint = new Checkpoint(0, new Dictionary<string, long> { [Checkpoint.PartitionKey(input, 0)] = 2 }, 0);
-            producer.Produce(new TopicPartition(changelog, 0), new Message<byte[]?, byte[]?> { Key = Checkpoint.KeyOf(0), Value = checkpoint.ToBytes(), Headers = batch0.Add(Checkpoint.Header, "1").ToKafka() });
+            LatestValueApp.Produce(producer, changelog, "kept", "earlier", LatestValueApp.Stamp(RecordHeaders.Empty, 0));
+            LatestValueApp.WriteCheckpoint(producer, changelog, new Checkpoint(0, LatestValueApp.Offsets(input, 2), 0));
             producer.Flush();
         }
 

@@ -1,7 +1,6 @@
 using System.Text;
 using Confluent.Kafka;
 using FinanceStreams.IntegrationTests.Infrastructure;
-using StreamKit.Admin;
 using StreamKit.Graph;
 using StreamKit.Processing;
 using StreamKit.Runtime;
@@ -21,7 +20,7 @@ public sealed class OwnerFencingTests(KafkaCluster cluster)
     [Fact]
     public async Task Run_FormerOwnerWritesAfterTheClaim_RestoreKeepsOnlyTheOwnersState()
     {
-        var (application, input, changelog) = await TopicsAsync("fence");
+        var (application, input, changelog) = await LatestValueApp.TopicsAsync(cluster, "fence");
         using var producer = Producer();
         LatestValueApp.Produce(producer, input, "k", "v1", RecordHeaders.Empty);
         WriteFormerOwnersBatch0(producer, changelog, input);
@@ -32,8 +31,8 @@ public sealed class OwnerFencingTests(KafkaCluster cluster)
             TopicReader.ReadUntil(cluster, changelog, records => records.Any(r => OwnerEpoch.ClaimOf(r.Headers) == 2));
 
             // the former owner (epoch 1) has not noticed: it completes a batch of its own
-            LatestValueApp.Produce(producer, changelog, "zombie", "z", Stamp(RecordHeaders.Empty, 1, 1));
-            SendCheckpoint(producer, changelog, new Checkpoint(1, Offsets(input, 1), 0, KeyCounts: new Dictionary<string, long> { [LatestValueApp.Store] = 2 }), 1);
+            LatestValueApp.Produce(producer, changelog, "zombie", "z", LatestValueApp.Stamp(RecordHeaders.Empty, 1, 1));
+            LatestValueApp.WriteCheckpoint(producer, changelog, new Checkpoint(1, LatestValueApp.Offsets(input, 1), 0, KeyCounts: new Dictionary<string, long> { [LatestValueApp.Store] = 2 }), 1);
             LatestValueApp.Produce(producer, input, "k", "v2", RecordHeaders.Empty);
             producer.Flush();
             TopicReader.ReadUntil(cluster, changelog, records => records.SkipWhile(r => Encoding.UTF8.GetString(r.Value ?? []) != "v2").Any(r => Checkpoint.IsCheckpoint(r.Headers)));
@@ -47,7 +46,7 @@ public sealed class OwnerFencingTests(KafkaCluster cluster)
     [Fact]
     public async Task Restore_AnotherWriterGetsInBeforeTheClaim_RestoresAgainAndClaimsAboveIt()
     {
-        var (application, input, changelog) = await TopicsAsync("claim");
+        var (application, input, changelog) = await LatestValueApp.TopicsAsync(cluster, "claim");
         using var producer = Producer();
         WriteFormerOwnersBatch0(producer, changelog, input);
 
@@ -62,8 +61,8 @@ public sealed class OwnerFencingTests(KafkaCluster cluster)
             if (claims.Count == 1)
             {
                 // the former owner completes batch 1 after this restore read the changelog, before the claim lands
-                LatestValueApp.Produce(producer, changelog, "k", "v2", Stamp(RecordHeaders.Empty, 1, 1));
-                SendCheckpoint(producer, changelog, new Checkpoint(1, Offsets(input, 2), 0), 1);
+                LatestValueApp.Produce(producer, changelog, "k", "v2", LatestValueApp.Stamp(RecordHeaders.Empty, 1, 1));
+                LatestValueApp.WriteCheckpoint(producer, changelog, new Checkpoint(1, LatestValueApp.Offsets(input, 2), 0), 1);
                 producer.Flush();
             }
 
@@ -77,31 +76,14 @@ public sealed class OwnerFencingTests(KafkaCluster cluster)
         Assert.Equal(new Offset(2), task.StartOffset(new TopicPartition(input, 0)));
     }
 
-    private async Task<(string Application, string Input, string Changelog)> TopicsAsync(string name)
-    {
-        var run = Guid.NewGuid().ToString("N")[..8];
-        var (application, input) = ($"{name}-{run}", $"it{run}.in");
-        using var admin = cluster.CreateTopicAdmin();
-        await admin.EnsureTopicsAsync([new TopicSpec(input, 1), new TopicSpec(LatestValueApp.Changelog(application), 1, CleanupPolicy.Compact)]);
-        return (application, input, LatestValueApp.Changelog(application));
-    }
-
     private IProducer<byte[]?, byte[]?> Producer() => new ProducerBuilder<byte[]?, byte[]?>(new ProducerConfig { BootstrapServers = cluster.BootstrapServers }).Build();
 
     /// <summary>The former owner (epoch 1) claimed the changelog and applied input offset 0 (k=v1) in batch 0.</summary>
     private static void WriteFormerOwnersBatch0(IProducer<byte[]?, byte[]?> producer, string changelog, string input)
     {
         producer.Produce(new TopicPartition(changelog, 0), new Message<byte[]?, byte[]?> { Key = OwnerEpoch.ClaimKey(1), Value = [], Headers = OwnerEpoch.ClaimHeaders(1).ToKafka() });
-        LatestValueApp.Produce(producer, changelog, "k", "v1", Stamp(RecordHeaders.Empty, 0, 1));
-        SendCheckpoint(producer, changelog, new Checkpoint(0, Offsets(input, 1), 0, KeyCounts: new Dictionary<string, long> { [LatestValueApp.Store] = 1 }), 1);
+        LatestValueApp.Produce(producer, changelog, "k", "v1", LatestValueApp.Stamp(RecordHeaders.Empty, 0, 1));
+        LatestValueApp.WriteCheckpoint(producer, changelog, new Checkpoint(0, LatestValueApp.Offsets(input, 1), 0, KeyCounts: new Dictionary<string, long> { [LatestValueApp.Store] = 1 }), 1);
         producer.Flush();
     }
-
-    private static void SendCheckpoint(IProducer<byte[]?, byte[]?> producer, string changelog, Checkpoint checkpoint, long epoch) =>
-        producer.Produce(new TopicPartition(changelog, 0), new Message<byte[]?, byte[]?> { Key = Checkpoint.KeyOf(epoch), Value = checkpoint.ToBytes(), Headers = Stamp(RecordHeaders.Empty.Add(Checkpoint.Header, "1"), checkpoint.BatchId, epoch).ToKafka() });
-
-    private static Dictionary<string, long> Offsets(string input, long next) => new() { [Checkpoint.PartitionKey(input, 0)] = next };
-
-    private static RecordHeaders Stamp(RecordHeaders headers, long batch, long epoch) =>
-        headers.Add(Checkpoint.BatchHeader, $"{batch}").Add(OwnerEpoch.Header, OwnerEpoch.Format(epoch));
 }

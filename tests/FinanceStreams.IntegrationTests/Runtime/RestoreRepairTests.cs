@@ -1,7 +1,6 @@
 using System.Text;
 using Confluent.Kafka;
 using FinanceStreams.IntegrationTests.Infrastructure;
-using StreamKit.Admin;
 using StreamKit.Processing;
 using StreamKit.Runtime;
 
@@ -17,14 +16,7 @@ public sealed class RestoreRepairTests(KafkaCluster cluster)
     [Fact]
     public async Task Restore_KeyOfAHalfFinishedBatchChangedInTheNextBatch_ChangelogKeepsTheNewValue()
     {
-        var run = Guid.NewGuid().ToString("N")[..8];
-        var (application, input) = ($"repair-{run}", $"it{run}.in");
-        var changelog = LatestValueApp.Changelog(application);
-        using (var admin = cluster.CreateTopicAdmin())
-        {
-            await admin.EnsureTopicsAsync([new TopicSpec(input, 1), new TopicSpec(changelog, 1, CleanupPolicy.Compact)]);
-        }
-
+        var (application, input, changelog) = await LatestValueApp.TopicsAsync(cluster, "repair");
         using (var producer = new ProducerBuilder<byte[]?, byte[]?>(new ProducerConfig { BootstrapServers = cluster.BootstrapServers }).Build())
         {
             // input: k=v1 (applied by batch 0), then k=v2 (not yet processed)
@@ -32,10 +24,9 @@ public sealed class RestoreRepairTests(KafkaCluster cluster)
             LatestValueApp.Produce(producer, input, "k", "v2", RecordHeaders.Empty);
 
             // changelog: batch 0 (k=v1) closed by its checkpoint, then batch 1 cut short after deleting k
-            LatestValueApp.Produce(producer, changelog, "k", "v1", Batch(0));
-            var checkpoint = new Checkpoint(0, new Dictionary<string, long> { [Checkpoint.PartitionKey(input, 0)] = 1 }, 0);
-            producer.Produce(new TopicPartition(changelog, 0), new Message<byte[]?, byte[]?> { Key = Checkpoint.KeyOf(0), Value = checkpoint.ToBytes(), Headers = Batch(0).Add(Checkpoint.Header, "1").ToKafka() });
-            LatestValueApp.Produce(producer, changelog, "k", null, Batch(1));
+            LatestValueApp.Produce(producer, changelog, "k", "v1", LatestValueApp.Stamp(RecordHeaders.Empty, 0));
+            LatestValueApp.WriteCheckpoint(producer, changelog, new Checkpoint(0, LatestValueApp.Offsets(input, 1), 0));
+            LatestValueApp.Produce(producer, changelog, "k", null, LatestValueApp.Stamp(RecordHeaders.Empty, 1));
             producer.Flush();
         }
 
@@ -49,6 +40,4 @@ public sealed class RestoreRepairTests(KafkaCluster cluster)
         using var restored = LatestValueApp.Restore(cluster, application);
         Assert.Equal("v2", Encoding.UTF8.GetString(restored.Get(Encoding.UTF8.GetBytes("k")) ?? []));
     }
-
-    private static RecordHeaders Batch(long batch) => RecordHeaders.Empty.Add(Checkpoint.BatchHeader, $"{batch}");
 }
