@@ -46,9 +46,10 @@ internal sealed class ChangelogRestorer(IConsumer<byte[]?, byte[]?> consumer, Ti
                 read++;
                 var headers = RecordHeaders.From(result.Message.Headers);
                 var batch = Checkpoint.BatchOf(headers);
-                var epoch = OwnerEpoch.ClaimOf(headers) ?? OwnerEpoch.Of(headers);
+                var claim = OwnerEpoch.ClaimOf(headers);
+                var epoch = claim ?? OwnerEpoch.Of(headers);
                 outcome.MaxEpochSeen = Math.Max(outcome.MaxEpochSeen, epoch);
-                if (OwnerEpoch.ClaimOf(headers) is not null)
+                if (claim is not null)
                 {
                     fence = Math.Max(fence, epoch);
                 }
