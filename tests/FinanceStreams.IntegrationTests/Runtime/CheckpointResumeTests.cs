@@ -1,5 +1,4 @@
 using System.Text;
-using Confluent.Kafka;
 using FinanceStreams.IntegrationTests.Infrastructure;
 using StreamKit.Processing;
 using StreamKit.Runtime;
@@ -14,7 +13,7 @@ public sealed class CheckpointResumeTests(KafkaCluster cluster)
     public async Task Run_CheckpointAheadOfTheGroupOffset_InputResumesAtTheCheckpoint()
     {
         var (application, input, changelog) = await LatestValueApp.TopicsAsync(cluster, "resume");
-        using (var producer = new ProducerBuilder<byte[]?, byte[]?>(new ProducerConfig { BootstrapServers = cluster.BootstrapServers }).Build())
+        using (var producer = LatestValueApp.Producer(cluster))
         {
             // offsets 0 and 1 were applied before (batch 0 wrote only "kept"); offset 2 is new
             LatestValueApp.Produce(producer, input, "skipped", "0", RecordHeaders.Empty);

@@ -48,6 +48,9 @@ internal static class LatestValueApp
         return (application, input, Changelog(application));
     }
 
+    /// <summary>A plain producer to write the topics as the test's setup.</summary>
+    public static IProducer<byte[]?, byte[]?> Producer(KafkaCluster cluster) => new ProducerBuilder<byte[]?, byte[]?>(new ProducerConfig { BootstrapServers = cluster.BootstrapServers }).Build();
+
     /// <summary>Writes <paramref name="checkpoint"/> to partition 0 of <paramref name="changelog"/> as an owner of <paramref name="epoch"/> would (0: no claimed epoch).</summary>
     public static void WriteCheckpoint(IProducer<byte[]?, byte[]?> producer, string changelog, Checkpoint checkpoint, long epoch = 0) =>
         producer.Produce(new TopicPartition(changelog, 0), new Message<byte[]?, byte[]?> { Key = Checkpoint.KeyOf(epoch), Value = checkpoint.ToBytes(), Headers = Stamp(RecordHeaders.Empty.Add(Checkpoint.Header, "1"), checkpoint.BatchId, epoch).ToKafka() });

@@ -21,7 +21,7 @@ public sealed class OwnerFencingTests(KafkaCluster cluster)
     public async Task Run_FormerOwnerWritesAfterTheClaim_RestoreKeepsOnlyTheOwnersState()
     {
         var (application, input, changelog) = await LatestValueApp.TopicsAsync(cluster, "fence");
-        using var producer = Producer();
+        using var producer = LatestValueApp.Producer(cluster);
         LatestValueApp.Produce(producer, input, "k", "v1", RecordHeaders.Empty);
         WriteFormerOwnersBatch0(producer, changelog, input);
 
@@ -47,7 +47,7 @@ public sealed class OwnerFencingTests(KafkaCluster cluster)
     public async Task Restore_AnotherWriterGetsInBeforeTheClaim_RestoresAgainAndClaimsAboveIt()
     {
         var (application, input, changelog) = await LatestValueApp.TopicsAsync(cluster, "claim");
-        using var producer = Producer();
+        using var producer = LatestValueApp.Producer(cluster);
         WriteFormerOwnersBatch0(producer, changelog, input);
 
         var config = LatestValueApp.Config(cluster, application);
@@ -75,8 +75,6 @@ public sealed class OwnerFencingTests(KafkaCluster cluster)
         Assert.Equal(1, task.Restored!.BatchId);
         Assert.Equal(new Offset(2), task.StartOffset(new TopicPartition(input, 0)));
     }
-
-    private IProducer<byte[]?, byte[]?> Producer() => new ProducerBuilder<byte[]?, byte[]?>(new ProducerConfig { BootstrapServers = cluster.BootstrapServers }).Build();
 
     /// <summary>The former owner (epoch 1) claimed the changelog and applied input offset 0 (k=v1) in batch 0.</summary>
     private static void WriteFormerOwnersBatch0(IProducer<byte[]?, byte[]?> producer, string changelog, string input)

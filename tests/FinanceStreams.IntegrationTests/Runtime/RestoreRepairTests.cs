@@ -1,5 +1,4 @@
 using System.Text;
-using Confluent.Kafka;
 using FinanceStreams.IntegrationTests.Infrastructure;
 using StreamKit.Processing;
 using StreamKit.Runtime;
@@ -17,7 +16,7 @@ public sealed class RestoreRepairTests(KafkaCluster cluster)
     public async Task Restore_KeyOfAHalfFinishedBatchChangedInTheNextBatch_ChangelogKeepsTheNewValue()
     {
         var (application, input, changelog) = await LatestValueApp.TopicsAsync(cluster, "repair");
-        using (var producer = new ProducerBuilder<byte[]?, byte[]?>(new ProducerConfig { BootstrapServers = cluster.BootstrapServers }).Build())
+        using (var producer = LatestValueApp.Producer(cluster))
         {
             // input: k=v1 (applied by batch 0), then k=v2 (not yet processed)
             LatestValueApp.Produce(producer, input, "k", "v1", RecordHeaders.Empty);
