@@ -8,8 +8,9 @@ namespace StreamKit.Runtime;
 /// <summary>
 /// One stream thread: a group member that owns tasks, polls their input, processes records one at a
 /// time and commits on a timer. Rebalances close revoked tasks (after committing them); new ones are
-/// restored from their changelogs by the poll loop, with their input paused, before they process anything. After a retriable error the thread
-/// starts over with new clients, as a crashed instance would (<see cref="StreamsConfig.RetryTimeout"/>).
+/// restored from their changelogs by the poll loop, with their input paused, before they process
+/// anything. After a retriable error the thread starts over with new clients, as a crashed instance
+/// would (<see cref="StreamsConfig.RetryTimeout"/>).
 /// </summary>
 internal sealed partial class StreamThread : IDisposable
 {
