@@ -28,4 +28,17 @@ public sealed record BucketFigures(
 
     /// <summary>budget − consumed.</summary>
     public decimal Available => Budget - Consumed;
+
+    /// <summary>The figures of running totals under a cost center's settings.</summary>
+    public static BucketFigures From(Consumption.BucketRef bucket, Consumption.Bucketing.BucketTotals totals, CostCenterRow costCenter, IReadOnlyList<SourceRef> lineage)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        ArgumentNullException.ThrowIfNull(costCenter);
+        var control = new Rules.BudgetControl(costCenter.ControlLevel, costCenter.WarningPct, costCenter.TolerancePct, costCenter.ToleranceAmount);
+        var settings = new CostCenterSettings(costCenter.CompanyCode, costCenter.BudgetCurrency, control, costCenter.Source.Lsn);
+        return new BucketFigures(bucket.CostCenter, bucket.Year, bucket.Period, settings, totals.Budget, totals.PreCommitment, totals.Commitment, totals.Actual,
+            Rules.BudgetStatusRule.Utilization(totals.Budget, totals.Consumed), control.WarningThreshold(totals.Budget), control.Limit(totals.Budget),
+            Rules.BudgetStatusRule.Evaluate(control, totals.Budget, totals.Consumed), totals.Documents, totals.PendingDocuments, totals.ExceptionDocuments,
+            totals.LastEventTimeMs, lineage);
+    }
 }

@@ -34,13 +34,20 @@ public static class BudgetOutputs
             yield break;
         }
 
-        yield return new(Key(after), new BudgetAlert
+        yield return new(Key(after), ToAlert(after, before?.Status), after.LastEventTime, after.Lineage);
+    }
+
+    /// <summary>The alert that a bucket's status moved from <paramref name="oldStatus"/> (null: new bucket) to its current one.</summary>
+    public static BudgetAlert ToAlert(BucketFigures after, BudgetStatus? oldStatus)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        return new BudgetAlert
         {
             cost_center = after.CostCenter,
             fiscal_year = after.FiscalYear,
             fiscal_period = after.FiscalPeriod,
             currency = after.Settings.Currency,
-            old_status = before?.Status,
+            old_status = oldStatus,
             new_status = after.Status,
             budget = after.Budget.ToAvroDecimal(MoneyScale.Amount),
             consumed = after.Consumed.ToAvroDecimal(MoneyScale.Amount),
@@ -48,7 +55,7 @@ public static class BudgetOutputs
             limit = after.Limit.ToAvroDecimal(MoneyScale.Amount),
             utilization_pct = after.Utilization.ToAvroDecimal(4),
             event_time = AvroDateExtensions.FromEpochMilliseconds(after.LastEventTime),
-        }, after.LastEventTime, after.Lineage);
+        };
     }
 
     /// <summary>The output key of a bucket.</summary>

@@ -1,18 +1,20 @@
 using finance.budgeting;
 using FinanceStreams.Contracts.Conversions;
+using MessagePack;
 
 namespace FinanceStreams.Topologies.Rows;
 
 /// <summary>Current state of a <c>budgeting.public.budget_lines</c> row.</summary>
+[MessagePackObject]
 public sealed record BudgetLineRow(
-    string BudgetLineId,
-    string CostCenter,
-    int FiscalYear,
-    int FiscalPeriod,
-    string Currency,
-    decimal Amount,
-    BudgetLineStatus Status,
-    SourceRef Source)
+    [property: Key(0)] string BudgetLineId,
+    [property: Key(1)] string CostCenter,
+    [property: Key(2)] int FiscalYear,
+    [property: Key(3)] int FiscalPeriod,
+    [property: Key(4)] string Currency,
+    [property: Key(5)] decimal Amount,
+    [property: Key(6)] BudgetLineStatus Status,
+    [property: Key(7)] SourceRef Source)
 {
     /// <summary>Maps the generated row.</summary>
     public static BudgetLineRow From(BudgetLine row, SourceRef source)

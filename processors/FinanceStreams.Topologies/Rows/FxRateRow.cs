@@ -1,10 +1,12 @@
 using finance.erp;
 using FinanceStreams.Contracts.Conversions;
+using MessagePack;
 
 namespace FinanceStreams.Topologies.Rows;
 
 /// <summary>Current state of an <c>erp.public.fx_rates</c> row: units of To per unit of From from RateDate on.</summary>
-public sealed record FxRateRow(string FromCurrency, string ToCurrency, DateOnly RateDate, decimal Rate, SourceRef Source)
+[MessagePackObject]
+public sealed record FxRateRow([property: Key(0)] string FromCurrency, [property: Key(1)] string ToCurrency, [property: Key(2)] DateOnly RateDate, [property: Key(3)] decimal Rate, [property: Key(4)] SourceRef Source)
 {
     /// <summary>Maps the generated row.</summary>
     public static FxRateRow From(FxRate row, SourceRef source)

@@ -1,10 +1,12 @@
 using finance.procurement;
 using FinanceStreams.Contracts.Conversions;
+using MessagePack;
 
 namespace FinanceStreams.Topologies.Rows;
 
 /// <summary>Current state of a <c>procurement.public.goods_receipts</c> row.</summary>
-public sealed record GoodsReceiptRow(string ReceiptId, string PoId, int LineNo, decimal Quantity, long ReceivedAtMs, GoodsReceiptStatus Status, SourceRef Source)
+[MessagePackObject]
+public sealed record GoodsReceiptRow([property: Key(0)] string ReceiptId, [property: Key(1)] string PoId, [property: Key(2)] int LineNo, [property: Key(3)] decimal Quantity, [property: Key(4)] long ReceivedAtMs, [property: Key(5)] GoodsReceiptStatus Status, [property: Key(6)] SourceRef Source)
 {
     /// <summary>Maps the generated row.</summary>
     public static GoodsReceiptRow From(GoodsReceipt row, SourceRef source)

@@ -1,18 +1,20 @@
 using finance.erp;
 using FinanceStreams.Contracts.Conversions;
+using MessagePack;
 
 namespace FinanceStreams.Topologies.Rows;
 
 /// <summary>Current state of an <c>erp.public.supplier_invoice_lines</c> row.</summary>
+[MessagePackObject]
 public sealed record InvoiceLineRow(
-    string InvoiceId,
-    int LineNo,
-    string? PoId,
-    int? PoLineNo,
-    decimal Quantity,
-    decimal UnitPrice,
-    decimal Amount,
-    SourceRef Source)
+    [property: Key(0)] string InvoiceId,
+    [property: Key(1)] int LineNo,
+    [property: Key(2)] string? PoId,
+    [property: Key(3)] int? PoLineNo,
+    [property: Key(4)] decimal Quantity,
+    [property: Key(5)] decimal UnitPrice,
+    [property: Key(6)] decimal Amount,
+    [property: Key(7)] SourceRef Source)
 {
     /// <summary>Maps the generated row.</summary>
     public static InvoiceLineRow From(SupplierInvoiceLine row, SourceRef source)

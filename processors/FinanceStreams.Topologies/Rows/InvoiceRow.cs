@@ -1,23 +1,25 @@
 using finance.erp;
 using FinanceStreams.Contracts.Conversions;
+using MessagePack;
 
 namespace FinanceStreams.Topologies.Rows;
 
 /// <summary>Current state of an <c>erp.public.supplier_invoices</c> row.</summary>
+[MessagePackObject]
 public sealed record InvoiceRow(
-    string InvoiceId,
-    string SupplierId,
-    string SupplierInvoiceNumber,
-    string CompanyCode,
-    DateOnly InvoiceDate,
-    string Currency,
-    decimal NetAmount,
-    decimal TaxAmount,
-    decimal GrossAmount,
-    string? PoId,
-    SupplierInvoiceStatus Status,
-    long ReceivedAtMs,
-    SourceRef Source)
+    [property: Key(0)] string InvoiceId,
+    [property: Key(1)] string SupplierId,
+    [property: Key(2)] string SupplierInvoiceNumber,
+    [property: Key(3)] string CompanyCode,
+    [property: Key(4)] DateOnly InvoiceDate,
+    [property: Key(5)] string Currency,
+    [property: Key(6)] decimal NetAmount,
+    [property: Key(7)] decimal TaxAmount,
+    [property: Key(8)] decimal GrossAmount,
+    [property: Key(9)] string? PoId,
+    [property: Key(10)] SupplierInvoiceStatus Status,
+    [property: Key(11)] long ReceivedAtMs,
+    [property: Key(12)] SourceRef Source)
 {
     /// <summary>Maps the generated row.</summary>
     public static InvoiceRow From(SupplierInvoice row, SourceRef source)

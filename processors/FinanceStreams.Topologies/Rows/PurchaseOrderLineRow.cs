@@ -1,19 +1,21 @@
 using finance.procurement;
 using FinanceStreams.Contracts.Conversions;
+using MessagePack;
 
 namespace FinanceStreams.Topologies.Rows;
 
 /// <summary>Current state of a <c>procurement.public.purchase_order_lines</c> row.</summary>
+[MessagePackObject]
 public sealed record PurchaseOrderLineRow(
-    string PoId,
-    int LineNo,
-    string CostCenter,
-    string GlAccount,
-    string? Description,
-    decimal Quantity,
-    decimal UnitPrice,
-    decimal Amount,
-    SourceRef Source)
+    [property: Key(0)] string PoId,
+    [property: Key(1)] int LineNo,
+    [property: Key(2)] string CostCenter,
+    [property: Key(3)] string GlAccount,
+    [property: Key(4)] string? Description,
+    [property: Key(5)] decimal Quantity,
+    [property: Key(6)] decimal UnitPrice,
+    [property: Key(7)] decimal Amount,
+    [property: Key(8)] SourceRef Source)
 {
     /// <summary>Maps the generated row.</summary>
     public static PurchaseOrderLineRow From(PurchaseOrderLine row, SourceRef source)

@@ -1,18 +1,20 @@
 using finance.procurement;
 using FinanceStreams.Contracts.Conversions;
+using MessagePack;
 
 namespace FinanceStreams.Topologies.Rows;
 
 /// <summary>Current state of a <c>procurement.public.purchase_orders</c> row.</summary>
+[MessagePackObject]
 public sealed record PurchaseOrderRow(
-    string PoId,
-    string SupplierId,
-    string CompanyCode,
-    string Currency,
-    DateOnly OrderDate,
-    PurchaseOrderStatus Status,
-    string? RequisitionId,
-    SourceRef Source)
+    [property: Key(0)] string PoId,
+    [property: Key(1)] string SupplierId,
+    [property: Key(2)] string CompanyCode,
+    [property: Key(3)] string Currency,
+    [property: Key(4)] DateOnly OrderDate,
+    [property: Key(5)] PurchaseOrderStatus Status,
+    [property: Key(6)] string? RequisitionId,
+    [property: Key(7)] SourceRef Source)
 {
     /// <summary>Maps the generated row.</summary>
     public static PurchaseOrderRow From(PurchaseOrder row, SourceRef source)

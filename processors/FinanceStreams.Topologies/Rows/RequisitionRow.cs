@@ -1,19 +1,22 @@
 using finance.procurement;
 using FinanceStreams.Contracts.Conversions;
+using MessagePack;
 
 namespace FinanceStreams.Topologies.Rows;
 
 /// <summary>Current state of a <c>procurement.public.requisitions</c> row.</summary>
+[MessagePackObject]
 public sealed record RequisitionRow(
-    string RequisitionId,
-    string CostCenter,
-    long RequestedAtMs,
-    string Currency,
-    decimal Amount,
-    RequisitionStatus Status,
-    SourceRef Source)
+    [property: Key(0)] string RequisitionId,
+    [property: Key(1)] string CostCenter,
+    [property: Key(2)] long RequestedAtMs,
+    [property: Key(3)] string Currency,
+    [property: Key(4)] decimal Amount,
+    [property: Key(5)] RequisitionStatus Status,
+    [property: Key(6)] SourceRef Source)
 {
     /// <summary>The UTC calendar date of <see cref="RequestedAtMs"/>: bucket and FX date.</summary>
+    [IgnoreMember]
     public DateOnly RequestedDate => DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(RequestedAtMs).UtcDateTime);
 
     /// <summary>Maps the generated row.</summary>

@@ -1,9 +1,11 @@
 using finance.procurement;
+using MessagePack;
 
 namespace FinanceStreams.Topologies.Rows;
 
 /// <summary>Current state of a <c>procurement.public.suppliers</c> row.</summary>
-public sealed record SupplierRow(string SupplierId, string Name, string? TaxId, string Country, SupplierStatus Status, string? ApAccount, SourceRef Source)
+[MessagePackObject]
+public sealed record SupplierRow([property: Key(0)] string SupplierId, [property: Key(1)] string Name, [property: Key(2)] string? TaxId, [property: Key(3)] string Country, [property: Key(4)] SupplierStatus Status, [property: Key(5)] string? ApAccount, [property: Key(6)] SourceRef Source)
 {
     /// <summary>The accounts-payable account used when the supplier has none.</summary>
     public const string DefaultApAccount = "211000";

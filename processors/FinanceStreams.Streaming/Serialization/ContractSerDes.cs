@@ -1,0 +1,24 @@
+using Confluent.Kafka;
+using Streamiz.Kafka.Net.SerDes;
+using StreamKit.Serialization;
+
+namespace FinanceStreams.Streaming.Serialization;
+
+/// <summary>
+/// A serde of the contracts (Confluent Avro through the schema registry, or the Debezium reader)
+/// as a Streamiz serde. Null stays null both ways (tombstones).
+/// </summary>
+/// <typeparam name="T">Key or value type.</typeparam>
+public sealed class ContractSerDes<T>(ISerde<T> inner) : AbstractSerDes<T>
+{
+    /// <inheritdoc/>
+    public override byte[] Serialize(T data, SerializationContext context) =>
+        data is null ? null! : inner.Serialize(data, Context(context));
+
+    /// <inheritdoc/>
+    public override T Deserialize(byte[] data, SerializationContext context) =>
+        data is null ? default! : inner.Deserialize(data, Context(context));
+
+    private static SerdeContext Context(SerializationContext context) =>
+        new(context.Topic, context.Component == MessageComponentType.Key, context.Headers);
+}

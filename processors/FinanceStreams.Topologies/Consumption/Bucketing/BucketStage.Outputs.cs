@@ -1,0 +1,68 @@
+using FinanceStreams.Topologies.Budget;
+using FinanceStreams.Topologies.Rows;
+
+namespace FinanceStreams.Topologies.Consumption.Bucketing;
+
+/// <summary>Publishing the buckets one input changed: consumption (or tombstone), an alert on a status change, checks.</summary>
+public sealed partial class BucketStage
+{
+    private const int MaxLineage = 50;
+
+    private void Finish(IEnumerable<BucketWork> work, Dictionary<string, CostCenterRow?> settings)
+    {
+        foreach (var w in work)
+        {
+            if (w.Replayed)
+            {
+                Recompute(w);
+            }
+
+            var costCenter = settings.TryGetValue(w.Bucket.CostCenter, out var known) ? known : CostCenter(w.Bucket.CostCenter);
+            if (costCenter is not null)
+            {
+                Publish(w, costCenter);
+            }
+
+            Store.Put(StoreKeys.Bucket(w.Bucket), w.Totals);
+        }
+    }
+
+    private void Publish(BucketWork w, CostCenterRow costCenter)
+    {
+        var lineage = w.Lineage.Distinct().OrderByDescending(s => s.TsMs).Take(MaxLineage).ToList();
+        var figures = BucketFigures.From(w.Bucket, w.Totals, costCenter, lineage);
+        var key = new finance.budget.BudgetBucketKey { cost_center = w.Bucket.CostCenter, fiscal_year = w.Bucket.Year, fiscal_period = w.Bucket.Period };
+        if (w.Totals.Items == 0)
+        {
+            if (w.Totals.PublishedStatus is not null || w.Replayed)
+            {
+                Forward(w.Bucket.Key, BudgetEmission.Of(key, (finance.budget.BudgetConsumption?)null, lineage));
+            }
+
+            w.Totals = w.Totals with { PublishedStatus = null };
+            return;
+        }
+
+        if (w.Replayed || w.Totals with { PublishedStatus = null } != w.Before with { PublishedStatus = null } || w.Before.PublishedStatus is null)
+        {
+            Forward(w.Bucket.Key, BudgetEmission.Of(key, BudgetOutputs.ToConsumption(figures), lineage));
+        }
+
+        if (w.Totals.PublishedStatus != figures.Status)
+        {
+            Forward(w.Bucket.Key, BudgetEmission.Of(key, BudgetOutputs.ToAlert(figures, w.Totals.PublishedStatus), lineage));
+            w.Totals = w.Totals with { PublishedStatus = figures.Status };
+        }
+
+        foreach (var document in w.Touched)
+        {
+            var now = Store.Get<DocumentTotals>(StoreKeys.Document(w.Bucket, document));
+            var before = w.DocumentsBefore.GetValueOrDefault(document, now ?? DocumentTotals.Empty);
+            if (now?.CheckIdentity is not null && (w.Replayed || now.CheckIdentity != before.CheckIdentity))
+            {
+                var (checkKey, check) = CheckOutputs.Check(figures, now);
+                Forward(w.Bucket.Key, BudgetEmission.Of(checkKey, check, lineage));
+            }
+        }
+    }
+}

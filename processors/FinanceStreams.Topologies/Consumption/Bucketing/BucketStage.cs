@@ -1,0 +1,85 @@
+using FinanceStreams.Topologies.Consumption.Messages;
+using FinanceStreams.Topologies.Dataflow;
+using FinanceStreams.Topologies.Rows;
+
+namespace FinanceStreams.Topologies.Consumption.Bucketing;
+
+/// <summary>
+/// The buckets of the cost centers of one partition (keyed by cost center). Holds each
+/// contribution with its version and evaluation, each document's and bucket's totals, the cost
+/// center rows and (every partition) all FX rates. A batch of contribution changes is applied
+/// together and each bucket it touched is published once; a replayed or reordered change (version
+/// not above the stored one) changes nothing and rebuilds the bucket's totals from its items, which
+/// repairs totals a crash left behind their items. Cost center and rate changes re-evaluate exactly
+/// the items they affect.
+/// </summary>
+public sealed partial class BucketStage : Stage<object, BudgetEmission>
+{
+    /// <summary>The stage's store.</summary>
+    public const string StateStore = "buckets";
+
+    /// <inheritdoc/>
+    protected override string StoreName => StateStore;
+
+    /// <inheritdoc/>
+    protected override void Handle(string key, object value)
+    {
+        switch (value)
+        {
+            case ItemBatch batch:
+                ApplyBatch(batch);
+                break;
+            case RowChange<CostCenterRow> costCenter:
+                ApplyCostCenter(key, costCenter);
+                break;
+            case RowChange<FxRateRow> rate:
+                ApplyRate(rate);
+                break;
+            default:
+                throw new ArgumentException($"The bucket stage cannot read {value?.GetType().Name ?? "null"}.", nameof(value));
+        }
+    }
+
+    private void ApplyBatch(ItemBatch batch)
+    {
+        var work = new Dictionary<string, BucketWork>(StringComparer.Ordinal);
+        var settings = new Dictionary<string, CostCenterRow?>(StringComparer.Ordinal);
+        foreach (var change in batch.Changes)
+        {
+            var bucket = new BucketRef(change.CostCenter, change.FiscalYear, change.FiscalPeriod);
+            var w = Work(work, bucket);
+            var costCenter = settings.TryGetValue(change.CostCenter, out var known) ? known : settings[change.CostCenter] = CostCenter(change.CostCenter);
+            var key = StoreKeys.Item(bucket, change.ItemId);
+            var stored = Store.Get<StoredItem>(key);
+            w.Touch(stored?.Contribution, change.Contribution);
+            if (stored is not null && change.Version <= stored.Version)
+            {
+                w.Replayed = true;
+                if (change.Version < stored.Version || Same(stored.Contribution, change.Contribution))
+                {
+                    continue;
+                }
+            }
+
+            var evaluation = change.Contribution is null ? ItemEvaluation.Unknown : Evaluate(change.Contribution, costCenter);
+            Replace(w, change.ItemId, stored, new StoredItem(change.Version, change.Contribution, evaluation), costCenter);
+        }
+
+        Finish(work.Values, settings);
+    }
+
+    private static bool Same(Contribution? a, Contribution? b) => a is null ? b is null : a.SameFigures(b);
+
+    private BucketWork Work(Dictionary<string, BucketWork> work, BucketRef bucket)
+    {
+        if (!work.TryGetValue(bucket.Key, out var w))
+        {
+            w = new BucketWork(bucket, Store.Get<BucketTotals>(StoreKeys.Bucket(bucket)) ?? BucketTotals.Empty);
+            work.Add(bucket.Key, w);
+        }
+
+        return w;
+    }
+
+    private CostCenterRow? CostCenter(string costCenter) => Store.Get<RowState<CostCenterRow>>(StoreKeys.CostCenter(costCenter))?.Row;
+}

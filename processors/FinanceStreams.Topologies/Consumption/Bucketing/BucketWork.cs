@@ -1,0 +1,37 @@
+using FinanceStreams.Topologies.Consumption.Messages;
+using FinanceStreams.Topologies.Rows;
+
+namespace FinanceStreams.Topologies.Consumption.Bucketing;
+
+/// <summary>What one input changed in one bucket: totals before and now, the documents touched, whether a replay was seen.</summary>
+internal sealed class BucketWork(BucketRef bucket, BucketTotals before)
+{
+    public BucketRef Bucket { get; } = bucket;
+
+    public BucketTotals Before { get; } = before;
+
+    public BucketTotals Totals { get; set; } = before;
+
+    public Dictionary<string, DocumentTotals> DocumentsBefore { get; } = new(StringComparer.Ordinal);
+
+    public bool Replayed { get; set; }
+
+    public List<SourceRef> Lineage { get; } = [];
+
+    public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Notes the documents (and lineage) of a change of one item.</summary>
+    public void Touch(Contribution? old, Contribution? now)
+    {
+        if (old is not null)
+        {
+            Touched.Add(old.DocumentId);
+        }
+
+        if (now is not null)
+        {
+            Touched.Add(now.DocumentId);
+            Lineage.AddRange(now.Lineage);
+        }
+    }
+}

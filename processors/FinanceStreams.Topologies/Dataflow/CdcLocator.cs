@@ -1,0 +1,42 @@
+using FinanceStreams.Topologies.Ingestion;
+using Streamiz.Kafka.Net.Processors.Public;
+
+namespace FinanceStreams.Topologies.Dataflow;
+
+/// <summary>Drops (and counts) tombstones and truncates, stamps partition and offset, keys by the routing key.</summary>
+internal sealed class CdcLocator<TKey, TRow>(Func<TKey, string> keyOf, Func<TKey, string> routeOf) : ITransformer<TKey, RowChange<TRow>, string, RowChange<TRow>>
+    where TRow : class
+{
+    private ProcessorContext<string, RowChange<TRow>>? _context;
+
+    /// <summary>For Streamiz's builder constraint; Streamiz creates instances with the key function.</summary>
+    public CdcLocator()
+        : this(null!, null!)
+    {
+    }
+
+    public void Init(ProcessorContext<string, RowChange<TRow>> context) => _context = context;
+
+    public Record<string, RowChange<TRow>> Process(Record<TKey, RowChange<TRow>> record)
+    {
+        var topic = _context!.Topic;
+        if (record.Value is null)
+        {
+            CdcMetrics.Tombstone(topic);
+            return null!;
+        }
+
+        if (record.Value.Truncate || record.Key is null)
+        {
+            CdcMetrics.Truncate(topic);
+            return null!;
+        }
+
+        var change = record.Value with { Source = record.Value.Source with { Partition = _context.Partition.Value, Offset = _context.Offset }, RowId = keyOf(record.Key) };
+        return Record<string, RowChange<TRow>>.Create(routeOf(record.Key), change, record.Headers);
+    }
+
+    public void Close()
+    {
+    }
+}

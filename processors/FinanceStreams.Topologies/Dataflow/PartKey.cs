@@ -1,0 +1,26 @@
+namespace FinanceStreams.Topologies.Dataflow;
+
+/// <summary>
+/// Composite store keys: components joined by U+001F (unit separator), which sorts below every
+/// printable character, so the parts of one prefix are contiguous and a prefix scan is a range.
+/// </summary>
+public static class PartKey
+{
+    private const char Separator = '\u001F';
+
+    /// <summary>The key of the components, in order.</summary>
+    public static string Of(params string[] components) => string.Join(Separator, components);
+
+    /// <summary>First key of a prefix scan (inclusive).</summary>
+    public static string RangeStart(string prefix) => prefix + Separator;
+
+    /// <summary>Last key of a prefix scan (inclusive): above every key that extends the prefix.</summary>
+    public static string RangeEnd(string prefix) => prefix + Separator + "\U0010FFFF";
+
+    /// <summary>The last component of a key.</summary>
+    public static string Last(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key[(key.LastIndexOf(Separator) + 1)..];
+    }
+}

@@ -1,0 +1,57 @@
+using FinanceStreams.Streaming.Serialization;
+using Streamiz.Kafka.Net.State;
+
+namespace FinanceStreams.Topologies.Dataflow;
+
+/// <summary>
+/// A stage's one store, holding parts of several kinds under composite text keys
+/// (<see cref="PartKey"/>): typed point reads and writes, and prefix scans of one document's parts.
+/// One store per stage keeps all of a task's writes in one changelog partition, in order.
+/// Do not write while enumerating a scan.
+/// </summary>
+public sealed class PartStore(IKeyValueStore<string, byte[]> store)
+{
+    /// <summary>The part stored under <paramref name="key"/>, or null.</summary>
+    public T? Get<T>(string key)
+        where T : class => store.Get(key) is { } bytes ? CompactSerDes<T>.Instance.Deserialize(bytes, default) : null;
+
+    /// <summary>Stores <paramref name="value"/> under <paramref name="key"/>.</summary>
+    public void Put<T>(string key, T value)
+        where T : class => store.Put(key, CompactSerDes<T>.Instance.Serialize(value, default));
+
+    /// <summary>Removes the part under <paramref name="key"/>.</summary>
+    public void Delete(string key) => store.Delete(key);
+
+    /// <summary>Every part whose key starts with <paramref name="prefix"/> (a <see cref="PartKey"/> of leading components).</summary>
+    public IReadOnlyList<(string Key, T Value)> Scan<T>(string prefix)
+        where T : class
+    {
+        using var parts = store.Range(PartKey.RangeStart(prefix), PartKey.RangeEnd(prefix));
+        var found = new List<(string, T)>();
+        while (parts.MoveNext())
+        {
+            var (key, bytes) = parts.Current!.Value;
+            found.Add((key, CompactSerDes<T>.Instance.Deserialize(bytes, default)));
+        }
+
+        return found;
+    }
+
+    /// <summary>The part with the greatest key at or below <paramref name="upTo"/> under <paramref name="prefix"/> that <paramref name="accept"/> takes.</summary>
+    public T? Floor<T>(string prefix, string upTo, Func<T, bool> accept)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(accept);
+        using var parts = store.ReverseRange(PartKey.RangeStart(prefix), upTo);
+        while (parts.MoveNext())
+        {
+            var value = CompactSerDes<T>.Instance.Deserialize(parts.Current!.Value.Value, default);
+            if (accept(value))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+}

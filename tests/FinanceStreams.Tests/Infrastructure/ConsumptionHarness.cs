@@ -1,0 +1,48 @@
+using finance.budget;
+using FinanceStreams.Contracts.Catalog;
+using FinanceStreams.Topologies.Budget;
+using FinanceStreams.Topologies.Consumption;
+using Streamiz.Kafka.Net.Mock;
+
+namespace FinanceStreams.Tests.Infrastructure;
+
+/// <summary>The Streamiz budget topology (<see cref="ConsumptionTopology"/>) in its test driver, with the latest consumption per bucket.</summary>
+internal sealed class ConsumptionHarness : StreamizHarness
+{
+    private readonly TestOutputTopic<BudgetBucketKey, BudgetConsumption> _consumption;
+    private readonly TestOutputTopic<BudgetBucketKey, BudgetAlert> _alerts;
+    private readonly TestOutputTopic<BudgetCheckKey, BudgetCheck> _checks;
+    private readonly Dictionary<string, BudgetConsumption> _latest = new(StringComparer.Ordinal);
+
+    public ConsumptionHarness()
+        : base(ConsumptionTopology.ApplicationId, (builder, serdes) => ConsumptionTopology.Build(builder, BudgetOptions.With(serdes)))
+    {
+        _consumption = Output(Topics.BudgetConsumption);
+        _alerts = Output(Topics.BudgetAlerts);
+        _checks = Output(Topics.BudgetChecks);
+    }
+
+    public IReadOnlyDictionary<string, BudgetConsumption> Consumption()
+    {
+        foreach (var record in _consumption.ReadKeyValueList())
+        {
+            var key = Buckets.Key(record.Message.Key.cost_center, record.Message.Key.fiscal_year, record.Message.Key.fiscal_period);
+            if (record.Message.Value is null)
+            {
+                _latest.Remove(key);
+            }
+            else
+            {
+                _latest[key] = record.Message.Value;
+            }
+        }
+
+        return _latest;
+    }
+
+    public BudgetConsumption Bucket(string costCenter, int year = 2026, int period = 3) => Consumption()[Buckets.Key(costCenter, year, period)];
+
+    public IReadOnlyList<BudgetAlert> Alerts() => [.. _alerts.ReadValueList().OfType<BudgetAlert>()];
+
+    public IReadOnlyList<BudgetCheck> Checks() => [.. _checks.ReadValueList().OfType<BudgetCheck>()];
+}
