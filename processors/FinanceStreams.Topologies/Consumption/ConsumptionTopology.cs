@@ -43,12 +43,45 @@ public static class ConsumptionTopology
             .FlatMap((key, change, _) => Enumerable.Range(0, copies).Select(p => KeyValuePair.Create(Broadcast.Key(p), change)), "fx-rates-broadcast")
             .Repartition(Into<RowChange<FxRateRow>>("bucket-fx-rates", partitions).WithStreamPartitioner(Broadcast.Partition));
 
+        var documentItems = DocumentItems(builder, options);
         var emissions = AsInput(budgetItems)
+            .Merge(AsInput(documentItems))
             .Merge(AsInput(costCenters))
             .Merge(AsInput(rates))
             .Transform(Stage<BucketStage, object, BudgetEmission>(BucketStage.StateStore), "bucket-stage");
 
         BudgetSinks.To(emissions, serdes);
+    }
+
+    /// <summary>Requisitions, POs and invoices: the contribution batches of the requisition stage, keyed by cost center.</summary>
+    private static IKStream<string, ItemBatch> DocumentItems(StreamBuilder builder, BudgetOptions options)
+    {
+        var serdes = options.Serdes;
+        var partitions = options.Partitions;
+        var verdicts = CdcSources.Stream(builder, Topics.SupplierInvoices, serdes, k => k.invoice_id, InvoiceRow.From)
+            .Transform(Stage<InvoiceHeaderStage, RowChange<InvoiceRow>, GroupMembership>(InvoiceHeaderStage.StateStore), "invoice-header-stage")
+            .Repartition(Into<GroupMembership>("duplicate-group-members", partitions))
+            .Transform(Stage<DuplicateGroupStage, GroupMembership, InvoiceVerdict>(DuplicateGroupStage.StateStore), "duplicate-group-stage")
+            .Repartition(Into<InvoiceVerdict>("invoice-verdicts", partitions));
+        var invoiceLines = CdcSources.Stream(builder, Topics.SupplierInvoiceLines, serdes, k => $"{k.invoice_id}|{k.line_no}", InvoiceLineRow.From, k => k.invoice_id)
+            .Repartition(Into<RowChange<InvoiceLineRow>>("invoice-lines", partitions));
+        var invoiced = AsInput(verdicts).Merge(AsInput(invoiceLines))
+            .Transform(Stage<InvoiceStage, object, InvoicedLineChange>(InvoiceStage.StateStore), "invoice-stage")
+            .Repartition(Into<InvoicedLineChange>("order-invoiced-lines", partitions));
+
+        var orders = CdcSources.Stream(builder, Topics.PurchaseOrders, serdes, k => k.po_id, PurchaseOrderRow.From)
+            .Repartition(Into<RowChange<PurchaseOrderRow>>("order-headers", partitions));
+        var orderLines = CdcSources.Stream(builder, Topics.PurchaseOrderLines, serdes, k => $"{k.po_id}|{k.line_no}", PurchaseOrderLineRow.From, k => k.po_id)
+            .Repartition(Into<RowChange<PurchaseOrderLineRow>>("order-lines", partitions));
+        var reports = AsInput(orders).Merge(AsInput(orderLines)).Merge(AsInput(invoiced))
+            .Transform(Stage<PurchaseOrderStage, object, PurchaseOrderReport>(PurchaseOrderStage.StateStore), "purchase-order-stage")
+            .Repartition(Into<PurchaseOrderReport>("requisition-orders", partitions));
+
+        var requisitions = CdcSources.Stream(builder, Topics.Requisitions, serdes, k => k.requisition_id, RequisitionRow.From)
+            .Repartition(Into<RowChange<RequisitionRow>>("requisition-rows", partitions));
+        return AsInput(requisitions).Merge(AsInput(reports))
+            .Transform(Stage<RequisitionStage, object, ItemBatch>(RequisitionStage.StateStore), "requisition-stage")
+            .Repartition(Into<ItemBatch>("bucket-documents", partitions));
     }
 
     /// <summary>A repartition topic of compact values; its partition count is the sources' unless set.</summary>

@@ -10,7 +10,7 @@ public sealed class ConsumptionSmokeTests
     [Fact]
     public void Budget_ApprovedLine_CountsInItsBucket()
     {
-        using var sut = new ConsumptionHarness();
+        using var sut = new BudgetHarness();
         sut.Put(CostCenter("CC1", "EUR", ControlLevel.ABSOLUTE));
         sut.Put(BudgetLine("B1", "CC1", 1000m));
         var bucket = sut.Bucket("CC1");

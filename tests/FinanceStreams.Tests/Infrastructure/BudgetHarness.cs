@@ -1,13 +1,13 @@
 using finance.budget;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Topologies.Budget;
-using StreamKit.Dsl;
-using StreamKit.Testing;
+using FinanceStreams.Topologies.Consumption;
+using Streamiz.Kafka.Net.Mock;
 
 namespace FinanceStreams.Tests.Infrastructure;
 
-/// <summary>The budget topology in a test driver, with typed CDC inputs and the latest outputs.</summary>
-internal sealed class BudgetHarness : CdcDriverHarness
+/// <summary>The Streamiz budget topology (<see cref="ConsumptionTopology"/>) in its test driver, with the latest consumption per bucket.</summary>
+internal sealed class BudgetHarness : StreamizHarness
 {
     private readonly TestOutputTopic<BudgetBucketKey, BudgetConsumption> _consumption;
     private readonly TestOutputTopic<BudgetBucketKey, BudgetAlert> _alerts;
@@ -15,26 +15,25 @@ internal sealed class BudgetHarness : CdcDriverHarness
     private readonly Dictionary<string, BudgetConsumption> _latest = new(StringComparer.Ordinal);
 
     public BudgetHarness()
-        : base(Build)
+        : base(ConsumptionTopology.ApplicationId, (builder, serdes) => ConsumptionTopology.Build(builder, BudgetOptions.With(serdes)))
     {
         _consumption = Output(Topics.BudgetConsumption);
         _alerts = Output(Topics.BudgetAlerts);
         _checks = Output(Topics.BudgetChecks);
     }
 
-    /// <summary>The latest consumption per bucket key <c>cc|yyyy|pp</c> (tombstoned buckets removed).</summary>
     public IReadOnlyDictionary<string, BudgetConsumption> Consumption()
     {
-        foreach (var record in _consumption.ReadRecords())
+        foreach (var record in _consumption.ReadKeyValueList())
         {
-            var key = Buckets.Key(record.Key.cost_center, record.Key.fiscal_year, record.Key.fiscal_period);
-            if (record.Value is null)
+            var key = Buckets.Key(record.Message.Key.cost_center, record.Message.Key.fiscal_year, record.Message.Key.fiscal_period);
+            if (record.Message.Value is null)
             {
                 _latest.Remove(key);
             }
             else
             {
-                _latest[key] = record.Value;
+                _latest[key] = record.Message.Value;
             }
         }
 
@@ -43,14 +42,7 @@ internal sealed class BudgetHarness : CdcDriverHarness
 
     public BudgetConsumption Bucket(string costCenter, int year = 2026, int period = 3) => Consumption()[Buckets.Key(costCenter, year, period)];
 
-    public IReadOnlyList<BudgetAlert> Alerts() => [.. _alerts.ReadValues().OfType<BudgetAlert>()];
+    public IReadOnlyList<BudgetAlert> Alerts() => [.. _alerts.ReadValueList().OfType<BudgetAlert>()];
 
-    public IReadOnlyList<BudgetCheck> Checks() => [.. _checks.ReadValues().OfType<BudgetCheck>()];
-
-    private static StreamKit.Topology Build(FinanceStreams.Contracts.Serialization.ContractSerdes serdes)
-    {
-        var builder = new StreamsBuilder(BudgetTopology.ApplicationId);
-        BudgetTopology.Build(builder, BudgetOptions.With(serdes));
-        return builder.Build();
-    }
+    public IReadOnlyList<BudgetCheck> Checks() => [.. _checks.ReadValueList().OfType<BudgetCheck>()];
 }

@@ -5,6 +5,7 @@ using FinanceStreams.Streaming.Serialization;
 using FinanceStreams.TestSupport;
 using Streamiz.Kafka.Net;
 using Streamiz.Kafka.Net.Mock;
+using Streamiz.Kafka.Net.Stream;
 using Streamiz.Kafka.Net.SerDes;
 
 namespace FinanceStreams.Tests.Infrastructure;
@@ -20,8 +21,11 @@ internal abstract class StreamizHarness : CdcHarness, IDisposable
         var builder = new StreamBuilder();
         build(builder, Serdes);
         var config = new StreamConfig<StringSerDes, StringSerDes> { ApplicationId = applicationId };
-        Driver = new TopologyTestDriver(builder.Build(), config);
+        Topology = builder.Build();
+        Driver = new TopologyTestDriver(Topology, config);
     }
+
+    public Topology Topology { get; }
 
     public TopologyTestDriver Driver { get; }
 

@@ -69,7 +69,7 @@ public sealed class CdcIngestionTests
     {
         using var sut = CreateSut();
         var description = sut.Topology.Describe().ToString();
-        Assert.Contains("budget-lines-lww", description, StringComparison.Ordinal);
+        Assert.Contains("budget-line-stage", description, StringComparison.Ordinal);
         Assert.Contains("finance.budget-consumption", description, StringComparison.Ordinal);
     }
 

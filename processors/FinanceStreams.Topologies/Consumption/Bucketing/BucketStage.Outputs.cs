@@ -22,9 +22,21 @@ public sealed partial class BucketStage
             {
                 Publish(w, costCenter);
             }
+            else if (w.Totals.PublishedStatus is not null)
+            {
+                Retract(w, []);
+            }
 
             Store.Put(StoreKeys.Bucket(w.Bucket), w.Totals);
         }
+    }
+
+    /// <summary>A tombstone: the bucket has no contributions, or its cost center is gone.</summary>
+    private void Retract(BucketWork w, IReadOnlyList<SourceRef> lineage)
+    {
+        var key = new finance.budget.BudgetBucketKey { cost_center = w.Bucket.CostCenter, fiscal_year = w.Bucket.Year, fiscal_period = w.Bucket.Period };
+        Forward(w.Bucket.Key, BudgetEmission.Of(key, (finance.budget.BudgetConsumption?)null, lineage));
+        w.Totals = w.Totals with { PublishedStatus = null };
     }
 
     private void Publish(BucketWork w, CostCenterRow costCenter)
@@ -36,14 +48,13 @@ public sealed partial class BucketStage
         {
             if (w.Totals.PublishedStatus is not null || w.Replayed)
             {
-                Forward(w.Bucket.Key, BudgetEmission.Of(key, (finance.budget.BudgetConsumption?)null, lineage));
+                Retract(w, lineage);
             }
 
-            w.Totals = w.Totals with { PublishedStatus = null };
             return;
         }
 
-        if (w.Replayed || w.Totals with { PublishedStatus = null } != w.Before with { PublishedStatus = null } || w.Before.PublishedStatus is null)
+        if (w.Replayed || w.Refresh || w.Totals with { PublishedStatus = null } != w.Before with { PublishedStatus = null } || w.Before.PublishedStatus is null)
         {
             Forward(w.Bucket.Key, BudgetEmission.Of(key, BudgetOutputs.ToConsumption(figures), lineage));
         }

@@ -21,6 +21,7 @@ public sealed partial class BucketStage
             var bucket = BucketOf(key);
             var w = Work(work, bucket);
             w.Touch(item, item);
+            w.Refresh = true;
             if (!applied)
             {
                 w.Replayed = true;

@@ -16,6 +16,9 @@ internal sealed class BucketWork(BucketRef bucket, BucketTotals before)
 
     public bool Replayed { get; set; }
 
+    /// <summary>Publish even if the totals did not move (the cost center's settings changed).</summary>
+    public bool Refresh { get; set; }
+
     public List<SourceRef> Lineage { get; } = [];
 
     public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
