@@ -26,18 +26,35 @@ internal sealed class BudgetHarness : StreamizHarness
     {
         foreach (var record in _consumption.ReadKeyValueList())
         {
-            var key = Buckets.Key(record.Message.Key.cost_center, record.Message.Key.fiscal_year, record.Message.Key.fiscal_period);
-            if (record.Message.Value is null)
-            {
-                _latest.Remove(key);
-            }
-            else
-            {
-                _latest[key] = record.Message.Value;
-            }
+            Remember(record.Message.Key, record.Message.Value);
         }
 
         return _latest;
+    }
+
+    private void Remember(BudgetBucketKey bucket, BudgetConsumption? value)
+    {
+        var key = Buckets.Key(bucket.cost_center, bucket.fiscal_year, bucket.fiscal_period);
+        if (value is null)
+        {
+            _latest.Remove(key);
+        }
+        else
+        {
+            _latest[key] = value;
+        }
+    }
+
+    /// <summary>The consumption records published since the last read (reading them also updates <see cref="Consumption"/>).</summary>
+    public IReadOnlyList<BudgetConsumption> ConsumptionRecords()
+    {
+        var records = _consumption.ReadKeyValueList().ToList();
+        foreach (var record in records)
+        {
+            Remember(record.Message.Key, record.Message.Value);
+        }
+
+        return [.. records.Select(r => r.Message.Value).OfType<BudgetConsumption>()];
     }
 
     public BudgetConsumption Bucket(string costCenter, int year = 2026, int period = 3) => Consumption()[Buckets.Key(costCenter, year, period)];
