@@ -1,0 +1,91 @@
+using Confluent.SchemaRegistry;
+using FinanceStreams.Contracts.Catalog;
+using FinanceStreams.Contracts.Cdc;
+using FinanceStreams.Contracts.Serialization;
+using FinanceStreams.IntegrationTests.Budget;
+using FinanceStreams.IntegrationTests.Infrastructure;
+using FinanceStreams.SchemaRegistry;
+using FinanceStreams.Tests.Property;
+using FinanceStreams.Topologies.Budget;
+using FinanceStreams.Topologies.Consumption;
+using Streamiz.Kafka.Net;
+using Streamiz.Kafka.Net.SerDes;
+using Xunit.Abstractions;
+
+namespace FinanceStreams.IntegrationTests.Consumption;
+
+/// <summary>The Streamiz budget topology on the broker: two instances, three partitions, a randomized history.</summary>
+[Collection(StreamizKafkaCollection.Name)]
+public sealed class ConsumptionOnBrokerTests(KafkaCluster cluster, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task RandomHistory_TwoInstancesThreePartitions_EveryBucketEqualsTheBatchComputation()
+    {
+        var (seed, events, expected) = Enumerable.Range(1, 100)
+            .Select(s => (Seed: s, Events: new HistoryGenerator(new Random(s)).Generate()))
+            .Select(h => (h.Seed, h.Events, Expected: BudgetOracle.Compute(BudgetHistory.Final(h.Events))))
+            .First(h => h.Expected.Count >= 4 && h.Expected.Values.Any(b => b.Commitment != 0m) && h.Expected.Values.Any(b => b.Actual != 0m));
+        var random = new Random(seed * 7919);
+        await using var registry = await SchemaRegistryServer.StartAsync(new SchemaRegistryOptions(0, Path.Combine(Path.GetTempPath(), $"budget-reg-{Guid.NewGuid():N}")));
+        using var serdes = ContractSerdes.Create(new SchemaRegistryConfig { Url = registry.Url.ToString() });
+        var applicationId = $"{ConsumptionTopology.ApplicationId}-{Guid.NewGuid():N}";
+        var topology = Build(serdes);
+        using (var admin = cluster.CreateTopicAdmin())
+        {
+            await admin.EnsureTopicsAsync([.. Topics.All, .. StreamizTopics.Internal(topology, applicationId, Topics.Partitions)]);
+        }
+
+        using var first = await StartAsync(serdes, applicationId);
+        using var second = await StartAsync(serdes, applicationId);
+        using (var sink = new BrokerCdcSink(cluster.BootstrapServers, serdes))
+        {
+            foreach (var (e, tombstone) in BudgetHistory.Interleave(events, random))
+            {
+                if (e.Delete)
+                {
+                    sink.Delete(e.Row, e.Lsn, tombstone);
+                }
+                else
+                {
+                    sink.Put(e.Row, e.Lsn, random.Next(4) == 0 ? DebeziumOp.Read : DebeziumOp.Update);
+                }
+            }
+        }
+
+        using var outputs = new PipelineOutputs(cluster.BootstrapServers, serdes, Topics.BudgetConsumption.Name);
+        var failure = await outputs.AwaitAsync(o => BudgetHistory.Compare(expected, o.Buckets), TimeSpan.FromSeconds(120));
+        output.WriteLine($"seed {seed}: {events.Count} events, {expected.Count} buckets");
+        Assert.True(failure is null, $"seed {seed}: {failure}");
+    }
+
+    private static Streamiz.Kafka.Net.Stream.Topology Build(ContractSerdes serdes)
+    {
+        var builder = new StreamBuilder();
+        ConsumptionTopology.Build(builder, BudgetOptions.With(serdes));
+        return builder.Build();
+    }
+
+    private async Task<KafkaStream> StartAsync(ContractSerdes serdes, string applicationId)
+    {
+        var config = new StreamConfig<StringSerDes, StringSerDes>
+        {
+            ApplicationId = applicationId,
+            BootstrapServers = cluster.BootstrapServers,
+            StateDir = Path.Combine(Path.GetTempPath(), $"budget-{Guid.NewGuid():N}"),
+            CommitIntervalMs = 200,
+            SessionTimeoutMs = 6000,
+            HeartbeatIntervalMs = 1000,
+            AutoOffsetReset = Confluent.Kafka.AutoOffsetReset.Earliest,
+            Partitioner = Confluent.Kafka.Partitioner.Murmur2Random,
+            MaxPollRestoringRecords = 10_000,
+            DeserializationExceptionHandler = (_, record, error) =>
+            {
+                output.WriteLine($"unreadable record on {record.Topic} [{record.Partition}] @{record.Offset}: {error.Message}");
+                return ExceptionHandlerResponse.CONTINUE;
+            },
+        };
+        var stream = new KafkaStream(Build(serdes), config);
+        await stream.StartAsync();
+        return stream;
+    }
+}
