@@ -5,7 +5,9 @@ using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Host.Http;
 using FinanceStreams.Host.Http.Ownership;
 using FinanceStreams.Host.Telemetry;
+using FinanceStreams.Host.Streams;
 using FinanceStreams.Host.Topologies;
+using FinanceStreams.Streaming.Settings;
 using StreamKit.Errors;
 using StreamKit.Runtime;
 
@@ -55,13 +57,25 @@ internal static class RunCommand
 
             using var serdes = ContractSerdes.Create(new SchemaRegistryConfig { Url = registryUrl });
             var running = new List<KafkaStreams>();
+            var streamiz = new List<StreamizPipeline>();
             var readiness = new StreamsReadiness(selected.Count);
             using var audit = new KafkaAuditSink(connection.BootstrapServers, serdes);
             HttpHost? http = null;
             BucketOwnership? ownership = null;
             try
             {
-                foreach (var topology in selected)
+                foreach (var topology in selected.Where(t => t.OnStreamiz))
+                {
+                    var settings = StreamsSettings.Defaults(topology.ApplicationId, connection.BootstrapServers) with
+                    {
+                        StateDir = Path.Combine(result.GetValue(stateDir)!, topology.Name),
+                        NumStreamThreads = result.GetValue(threads),
+                        Guarantee = result.GetValue(guarantee) == ProcessingGuarantee.ExactlyOnceV2 ? Streamiz.Kafka.Net.ProcessingGuarantee.EXACTLY_ONCE : Streamiz.Kafka.Net.ProcessingGuarantee.AT_LEAST_ONCE,
+                    };
+                    streamiz.Add(new StreamizPipeline(topology, connection, serdes, settings));
+                }
+
+                foreach (var topology in selected.Where(t => !t.OnStreamiz))
                 {
                     var config = new StreamsConfig(topology.ApplicationId, connection.BootstrapServers)
                     {
@@ -71,20 +85,26 @@ internal static class RunCommand
                         StateDirectory = Path.Combine(result.GetValue(stateDir)!, topology.Name),
                         RecordErrors = RecordErrorHandling.DeadLetter(Topics.DeadLetters.Name),
                     };
-                    running.Add(new KafkaStreams(topology.Build(serdes), config, line => Console.WriteLine($"{TimeProvider.System.GetUtcNow():HH:mm:ss.fff} [{topology.Name}] {line}")));
+                    running.Add(new KafkaStreams(topology.Build!(serdes), config, line => Console.WriteLine($"{TimeProvider.System.GetUtcNow():HH:mm:ss.fff} [{topology.Name}] {line}")));
                 }
 
-                var budget = selected.Select((t, i) => (t, i)).Where(x => x.t.Name == "budget").Select(x => running[x.i]).FirstOrDefault();
-                var budgetQuery = budget is null ? null : new StreamsBudgetQuery(budget);
+                var budgetQuery = BudgetQuery(selected, running, streamiz);
                 http = new HttpHost(HttpOptions(result.GetValue(httpPort)), readiness, budgetQuery is null ? new NoBudgetQuery() : budgetQuery, audit, TimeProvider.System);
                 var address = await http.StartAsync(cancel).ConfigureAwait(false);
                 Console.WriteLine($"HTTP API, /health and /metrics on {address}");
 
-                for (var i = 0; i < selected.Count; i++)
+                foreach (var (topology, pipeline) in selected.Where(t => t.OnStreamiz).Zip(streamiz))
                 {
-                    await running[i].StartAsync(cancel).ConfigureAwait(false);
-                    readiness.Track(running[i]);
-                    Console.WriteLine($"[{selected[i].Name}] started as {selected[i].ApplicationId}");
+                    await pipeline.StartAsync(cancel).ConfigureAwait(false);
+                    readiness.Track(() => pipeline.IsReady);
+                    Console.WriteLine($"[{topology.Name}] started as {topology.ApplicationId} (Streamiz)");
+                }
+
+                foreach (var (topology, streams) in selected.Where(t => !t.OnStreamiz).Zip(running))
+                {
+                    await streams.StartAsync(cancel).ConfigureAwait(false);
+                    readiness.Track(streams);
+                    Console.WriteLine($"[{topology.Name}] started as {topology.ApplicationId}");
                 }
 
                 // after the topologies started: a missing input topic fails them before anything is created
@@ -93,18 +113,29 @@ internal static class RunCommand
                     ownership = await StartOwnershipAsync(connection, budgetQuery, address, cancel).ConfigureAwait(false);
                 }
 
-                while (!cancel.IsCancellationRequested && running.All(s => s.Failure is null))
+                bool Healthy() => running.All(s => s.Failure is null) && streamiz.All(s => s.Failure is null);
+                while (!cancel.IsCancellationRequested && Healthy())
                 {
                     await Task.Delay(250, CancellationToken.None).ConfigureAwait(false);
                 }
 
-                return running.All(s => s.Failure is null) ? 0 : 1;
+                foreach (var failed in streamiz.Where(s => s.Failure is not null))
+                {
+                    Console.Error.WriteLine($"{failed.Failure!.GetType().Name}: {failed.Failure.Message}");
+                }
+
+                return Healthy() ? 0 : 1;
             }
             finally
             {
                 foreach (var streams in running)
                 {
                     await streams.DisposeAsync().ConfigureAwait(false);
+                }
+
+                foreach (var pipeline in streamiz)
+                {
+                    pipeline.Dispose();
                 }
 
                 if (http is not null)
@@ -122,9 +153,21 @@ internal static class RunCommand
     }
 
     /// <summary>Announces and learns which instance serves which bucket partition, so the API can forward.</summary>
-    private static async Task<BucketOwnership> StartOwnershipAsync(ClusterConnection connection, StreamsBudgetQuery query, Uri self, CancellationToken cancel)
+    private static IBucketQuery? BudgetQuery(IReadOnlyList<PipelineTopology> selected, List<KafkaStreams> running, List<StreamizPipeline> streamiz)
     {
-        var topic = $"{FinanceStreams.Topologies.Budget.BudgetTopology.ApplicationId}-api-owners";
+        var onStreamiz = selected.Where(t => t.OnStreamiz).Zip(streamiz).Where(x => x.First.Name == "budget").Select(x => x.Second).FirstOrDefault();
+        if (onStreamiz is not null)
+        {
+            return new ConsumptionBudgetQuery(() => onStreamiz.IsReady ? onStreamiz.Stream : null, ConsumptionBudgetQuery.DefaultApplicationId);
+        }
+
+        var onStreamKit = selected.Where(t => !t.OnStreamiz).Zip(running).Where(x => x.First.Name == "budget").Select(x => x.Second).FirstOrDefault();
+        return onStreamKit is null ? null : new StreamsBudgetQuery(onStreamKit);
+    }
+
+    private static async Task<BucketOwnership> StartOwnershipAsync(ClusterConnection connection, IBucketHolder query, Uri self, CancellationToken cancel)
+    {
+        var topic = $"{ConsumptionBudgetQuery.DefaultApplicationId}-api-owners";
         using (var admin = connection.CreateTopicAdmin())
         {
             await admin.EnsureTopicsAsync([BucketOwnership.Spec(topic)], cancel).ConfigureAwait(false);

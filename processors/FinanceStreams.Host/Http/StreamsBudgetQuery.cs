@@ -14,7 +14,7 @@ namespace FinanceStreams.Host.Http;
 /// murmur2 partition of its UTF-8 key, as the repartition topic places it; when no running task of this
 /// instance holds that partition, another instance owns the bucket.
 /// </summary>
-public sealed class StreamsBudgetQuery : IBudgetQuery
+public sealed class StreamsBudgetQuery : IBucketQuery
 {
     private readonly Func<int, IReadOnlyKeyValueStore<string, ValueAndTimestamp<Part>>?> _store;
     private readonly int _partitions;

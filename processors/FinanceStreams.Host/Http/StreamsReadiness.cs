@@ -10,7 +10,7 @@ namespace FinanceStreams.Host.Http;
 public sealed class StreamsReadiness : IReadiness
 {
     private readonly int _expected;
-    private ImmutableArray<KafkaStreams> _streams = [];
+    private ImmutableArray<Func<bool>> _streams = [];
 
     /// <summary>Readiness of <paramref name="expected"/> instances, not ready until all are tracked.</summary>
     public StreamsReadiness(int expected)
@@ -25,7 +25,7 @@ public sealed class StreamsReadiness : IReadiness
         get
         {
             var streams = _streams;
-            return streams.Length >= _expected && streams.All(s => s.IsReady && s.Failure is null);
+            return streams.Length >= _expected && streams.All(ready => ready());
         }
     }
 
@@ -33,6 +33,9 @@ public sealed class StreamsReadiness : IReadiness
     public void Track(KafkaStreams streams)
     {
         ArgumentNullException.ThrowIfNull(streams);
-        ImmutableInterlocked.Update(ref _streams, s => s.Add(streams));
+        Track(() => streams.IsReady && streams.Failure is null);
     }
+
+    /// <summary>Counts a running topology, ready while <paramref name="isReady"/> says so.</summary>
+    public void Track(Func<bool> isReady) => ImmutableInterlocked.Update(ref _streams, s => s.Add(isReady));
 }

@@ -3,9 +3,20 @@ using StreamKit;
 
 namespace FinanceStreams.Host.Topologies;
 
-/// <summary>A deployable topology: its name on the command line, its application id and how to build it.</summary>
-/// <param name="Name">Short name used by <c>--topology</c>.</param>
-/// <param name="ApplicationId">Consumer group and internal-topic prefix.</param>
-/// <param name="Description">One line for <c>topologies list</c>.</param>
-/// <param name="Build">Builds the topology with the given serdes.</param>
-internal sealed record PipelineTopology(string Name, string ApplicationId, string Description, Func<ContractSerdes, Topology> Build);
+/// <summary>
+/// A topology the pipeline can run: on Streamiz (<see cref="Streamiz"/>) or, until every topology
+/// has moved, on the project's own runtime (<see cref="Build"/>).
+/// </summary>
+internal sealed record PipelineTopology(string Name, string ApplicationId, string Description, Func<ContractSerdes, Topology>? Build = null, Action<Streamiz.Kafka.Net.StreamBuilder, ContractSerdes>? Streamiz = null)
+{
+    /// <summary>True when the topology runs on Streamiz.</summary>
+    public bool OnStreamiz => Streamiz is not null;
+
+    /// <summary>The Streamiz topology.</summary>
+    public Streamiz.Kafka.Net.Stream.Topology BuildStreamiz(ContractSerdes serdes)
+    {
+        var builder = new Streamiz.Kafka.Net.StreamBuilder();
+        (Streamiz ?? throw new InvalidOperationException($"The {Name} topology does not run on Streamiz."))(builder, serdes);
+        return builder.Build();
+    }
+}

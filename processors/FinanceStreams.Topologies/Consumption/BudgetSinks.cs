@@ -1,14 +1,34 @@
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Streaming.Serialization;
+using finance.budget;
 using FinanceStreams.Topologies.Consumption.Bucketing;
+using FinanceStreams.Topologies.Outputs;
 using Streamiz.Kafka.Net.Stream;
 
 namespace FinanceStreams.Topologies.Consumption;
 
-/// <summary>Splits the bucket stage's emissions onto the three output topics, in Confluent Avro.</summary>
+/// <summary>Splits the bucket stage's emissions onto the three output topics, in Confluent Avro, observed by the finance metrics.</summary>
 internal static class BudgetSinks
 {
+    private static BudgetCheck Observed(BudgetCheck value)
+    {
+        FinanceMetrics.Observe(value);
+        return value;
+    }
+
+    private static BudgetAlert Observed(BudgetAlert value)
+    {
+        FinanceMetrics.Observe(value);
+        return value;
+    }
+
+    private static BudgetConsumption Observed(BudgetConsumption? value)
+    {
+        FinanceMetrics.Observe(value);
+        return value!;
+    }
+
     public static void To(IKStream<string, BudgetEmission> emissions, ContractSerdes serdes)
     {
         var branches = emissions.Branch(
@@ -18,15 +38,15 @@ internal static class BudgetSinks
             (_, _, _) => true);
         branches[0]
             .SelectKey((_, e, _) => e.CheckKey!, "budget-checks-key")
-            .MapValues((e, _) => e.Check!, "budget-checks-value")
+            .MapValues((e, _) => Observed(e.Check!), "budget-checks-value")
             .To(Topics.BudgetChecks.Name, new ContractSerDes<finance.budget.BudgetCheckKey>(Topics.BudgetChecks.KeySerde(serdes)), new ContractSerDes<finance.budget.BudgetCheck>(Topics.BudgetChecks.ValueSerde(serdes)), "budget-checks-sink");
         branches[1]
             .SelectKey((_, e, _) => e.BucketKey!, "budget-alerts-key")
-            .MapValues((e, _) => e.Alert!, "budget-alerts-value")
+            .MapValues((e, _) => Observed(e.Alert!), "budget-alerts-value")
             .To(Topics.BudgetAlerts.Name, new ContractSerDes<finance.budget.BudgetBucketKey>(Topics.BudgetAlerts.KeySerde(serdes)), new ContractSerDes<finance.budget.BudgetAlert>(Topics.BudgetAlerts.ValueSerde(serdes)), "budget-alerts-sink");
         branches[2]
             .SelectKey((_, e, _) => e.BucketKey!, "budget-consumption-key")
-            .MapValues((e, _) => e.Consumption!, "budget-consumption-value")
+            .MapValues((e, _) => Observed(e.Consumption), "budget-consumption-value")
             .To(Topics.BudgetConsumption.Name, new ContractSerDes<finance.budget.BudgetBucketKey>(Topics.BudgetConsumption.KeySerde(serdes)), new ContractSerDes<finance.budget.BudgetConsumption>(Topics.BudgetConsumption.ValueSerde(serdes)), "budget-consumption-sink");
     }
 }

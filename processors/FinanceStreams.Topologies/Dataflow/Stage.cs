@@ -30,6 +30,7 @@ public abstract class Stage<TIn, TOut> : ITransformer<string, TIn, string, TOut>
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
         _store = new PartStore((IKeyValueStore<string, byte[]>)context.GetStateStore(StoreName));
+        LocalTasks.Opened(context.ApplicationId, StoreName, context.Id.Partition);
     }
 
     /// <inheritdoc/>
@@ -43,6 +44,10 @@ public abstract class Stage<TIn, TOut> : ITransformer<string, TIn, string, TOut>
     /// <inheritdoc/>
     public void Close()
     {
+        if (_context is not null)
+        {
+            LocalTasks.Closed(_context.ApplicationId, StoreName, _context.Id.Partition);
+        }
     }
 
     /// <summary>Processes one record.</summary>

@@ -5,6 +5,7 @@ using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.IntegrationTests.Budget;
 using FinanceStreams.IntegrationTests.Infrastructure;
 using FinanceStreams.SchemaRegistry;
+using FinanceStreams.Streaming.Provisioning;
 using FinanceStreams.Tests.Property;
 using FinanceStreams.Topologies.Budget;
 using FinanceStreams.Topologies.Consumption;
@@ -32,7 +33,7 @@ public sealed class ConsumptionOnBrokerTests(KafkaCluster cluster, ITestOutputHe
         var topology = Build(serdes);
         using (var admin = cluster.CreateTopicAdmin())
         {
-            await admin.EnsureTopicsAsync([.. Topics.All, .. StreamizTopics.Internal(topology, applicationId, Topics.Partitions)]);
+            await admin.EnsureTopicsAsync([.. Topics.All, .. InternalTopics.Of(topology, applicationId, Topics.Partitions)]);
         }
 
         using var first = await StartAsync(serdes, applicationId);

@@ -37,14 +37,7 @@ public sealed partial class BucketStage
         var before = Store.Get<DocumentTotals>(key) ?? DocumentTotals.Empty;
         w.DocumentsBefore.TryAdd(item.DocumentId, before);
         var after = BucketLedger.Apply(before, item, evaluation, sign);
-        if (after.Items == 0)
-        {
-            Store.Delete(key);
-        }
-        else
-        {
-            Store.Put(key, after);
-        }
+        Store.Put(key, after); // an emptied document is removed once the input is done (see Finish): replacing an item empties it for a moment
 
         w.Totals = BucketLedger.Apply(w.Totals, item, evaluation, sign, before, after);
     }
@@ -70,8 +63,15 @@ public sealed partial class BucketStage
     /// <summary>Rebuilds the bucket's document and bucket totals from its stored items.</summary>
     private void Recompute(BucketWork w)
     {
-        foreach (var (key, _) in Store.Scan<DocumentTotals>(StoreKeys.Documents(w.Bucket)))
+        var checkedAgainst = new Dictionary<string, CheckedAgainst>(StringComparer.Ordinal);
+        foreach (var (key, document) in Store.Scan<DocumentTotals>(StoreKeys.Documents(w.Bucket)))
         {
+            w.DocumentsBefore.TryAdd(PartKey.Last(key), document);
+            if (document.Checked is not null)
+            {
+                checkedAgainst[key] = document.Checked;
+            }
+
             Store.Delete(key);
         }
 
@@ -81,6 +81,14 @@ public sealed partial class BucketStage
             if (item.Contribution is { } contribution)
             {
                 Account(w, contribution, item.Evaluation, 1);
+            }
+        }
+
+        foreach (var (key, against) in checkedAgainst)
+        {
+            if (Store.Get<DocumentTotals>(key) is { } document)
+            {
+                Store.Put(key, document with { Checked = against });
             }
         }
     }

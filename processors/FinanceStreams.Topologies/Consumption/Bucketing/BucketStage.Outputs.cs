@@ -28,6 +28,14 @@ public sealed partial class BucketStage
             }
 
             Store.Put(StoreKeys.Bucket(w.Bucket), w.Totals);
+            foreach (var document in w.Touched)
+            {
+                var key = StoreKeys.Document(w.Bucket, document);
+                if (Store.Get<DocumentTotals>(key) is { Items: 0 })
+                {
+                    Store.Delete(key);
+                }
+            }
         }
     }
 
@@ -69,9 +77,20 @@ public sealed partial class BucketStage
         {
             var now = Store.Get<DocumentTotals>(StoreKeys.Document(w.Bucket, document));
             var before = w.DocumentsBefore.GetValueOrDefault(document, now ?? DocumentTotals.Empty);
-            if (now?.CheckIdentity is not null && (w.Replayed || now.CheckIdentity != before.CheckIdentity))
+            if (now?.CheckIdentity is not { } identity)
+            {
+                continue;
+            }
+
+            if (identity != before.CheckIdentity || now.Checked?.Identity != identity)
             {
                 var (checkKey, check) = CheckOutputs.Check(figures, now);
+                Forward(w.Bucket.Key, BudgetEmission.Of(checkKey, check, lineage));
+                Store.Put(StoreKeys.Document(w.Bucket, document), now with { Checked = new CheckedAgainst(identity, figures.Budget, figures.Consumed) });
+            }
+            else if (w.Replayed)
+            {
+                var (checkKey, check) = CheckOutputs.Check(figures, now, now.Checked);
                 Forward(w.Bucket.Key, BudgetEmission.Of(checkKey, check, lineage));
             }
         }

@@ -9,10 +9,16 @@ namespace FinanceStreams.Topologies.Consumption.Bucketing;
 public static class CheckOutputs
 {
     /// <summary>The check of <paramref name="document"/> (which asks for one) in the bucket of <paramref name="bucket"/>.</summary>
-    public static (BudgetCheckKey Key, BudgetCheck Value) Check(BucketFigures bucket, DocumentTotals document)
+    /// <remarks>With <paramref name="against"/> the bucket's budget and consumption are the ones the check was first decided on.</remarks>
+    public static (BudgetCheckKey Key, BudgetCheck Value) Check(BucketFigures bucket, DocumentTotals document, CheckedAgainst? against = null)
     {
         ArgumentNullException.ThrowIfNull(bucket);
         ArgumentNullException.ThrowIfNull(document);
+        if (against is not null)
+        {
+            bucket = bucket with { Budget = against.Budget, PreCommitment = against.Consumed, Commitment = 0m, Actual = 0m };
+        }
+
         var pending = document.Pending > 0;
         var amount = pending ? (decimal?)null : document.Converted;
         var consumedBefore = bucket.Consumed - document.Converted;

@@ -19,10 +19,11 @@ public sealed record DocumentTotals(
     [property: Key(10)] string Currency,
     [property: Key(11)] string? PendingReason,
     [property: Key(12)] long EventTimeMs,
-    [property: Key(13)] string? CheckDocumentId)
+    [property: Key(13)] string? CheckDocumentId,
+    [property: Key(14)] CheckedAgainst? Checked = null)
 {
     /// <summary>No items.</summary>
-    public static DocumentTotals Empty { get; } = new(0, 0, 0, 0, 0, 0m, 0, 0m, 0, null, string.Empty, null, 0, null);
+    public static DocumentTotals Empty { get; } = new(0, 0, 0, 0, 0, 0m, 0, 0m, 0, null, string.Empty, null, 0, null, null);
 
     /// <summary>What a budget check looks at: when it changes, the document is checked again.</summary>
     [IgnoreMember]

@@ -1,0 +1,92 @@
+using FinanceStreams.Contracts.Catalog;
+using FinanceStreams.Contracts.Serialization;
+using FinanceStreams.Host.Cli;
+using FinanceStreams.Host.Topologies;
+using FinanceStreams.Streaming.DeadLetters;
+using FinanceStreams.Streaming.Metrics;
+using FinanceStreams.Streaming.Provisioning;
+using FinanceStreams.Streaming.Settings;
+using Streamiz.Kafka.Net;
+using Streamiz.Kafka.Net.Stream;
+
+namespace FinanceStreams.Host.Streams;
+
+/// <summary>
+/// One Streamiz topology of the pipeline, running: its internal topics created first (through the
+/// local broker's control endpoint or the Admin API), unreadable records dead-lettered, Streamiz's
+/// own log at warning level, and a failed stream reported through <see cref="Failure"/>.
+/// </summary>
+internal sealed class StreamizPipeline : IDisposable
+{
+    private readonly PipelineTopology _topology;
+    private readonly ClusterConnection _connection;
+    private readonly StreamsSettings _settings;
+    private readonly DeadLetterWriter _deadLetters;
+    private readonly ILoggerFactory _logs = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole(o => o.SingleLine = true));
+    private readonly Streamiz.Kafka.Net.Stream.Topology _built;
+    private readonly StreamizMetricsBridge _metrics = new();
+    private KafkaStream? _stream;
+
+    public StreamizPipeline(PipelineTopology topology, ClusterConnection connection, ContractSerdes serdes, StreamsSettings settings)
+    {
+        _topology = topology;
+        _connection = connection;
+        _settings = settings;
+        _deadLetters = DeadLetterWriter.Create(connection.BootstrapServers, topology.ApplicationId);
+        _built = topology.BuildStreamiz(serdes);
+    }
+
+    public KafkaStream Stream => _stream ?? throw new InvalidOperationException("The topology has not started.");
+
+    public Exception? Failure { get; private set; }
+
+    public bool IsReady => _stream is not null && Failure is null && _state == KafkaStream.State.RUNNING;
+
+    private KafkaStream.State _state = KafkaStream.State.CREATED;
+
+    public async Task StartAsync(CancellationToken cancel)
+    {
+        using (var admin = _connection.CreateTopicAdmin())
+        {
+            var internals = InternalTopics.Of(_built, _topology.ApplicationId, Topics.Partitions);
+            var sources = _built.Describe().SubTopologies.SelectMany(s => s.Nodes).OfType<ISourceNodeDescription>().SelectMany(n => n.Topics)
+                .Where(t => internals.All(i => i.Name != $"{_topology.ApplicationId}-{t}")).Distinct().ToList();
+            var existing = await admin.GetPartitionCountsAsync(sources, cancel).ConfigureAwait(false);
+            var missing = sources.Where(t => !existing.ContainsKey(t)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new PreflightException($"Application '{_topology.ApplicationId}' reads topics that do not exist: {string.Join(", ", missing)}. Create them first.");
+            }
+
+            await admin.EnsureTopicsAsync(internals, cancel).ConfigureAwait(false);
+        }
+
+        var config = _settings.ToStreamConfig();
+        config.Logger = _logs;
+        _metrics.InstallOn(config);
+        config.DeserializationExceptionHandler = _deadLetters.DeserializationHandler(_built.Describe());
+        config.InnerExceptionHandler = error =>
+        {
+            Failure = error;
+            return ExceptionHandlerResponse.FAIL;
+        };
+        _stream = new KafkaStream(_built, config);
+        _stream.StateChanged += (_, now) =>
+        {
+            _state = now;
+            if (now == KafkaStream.State.ERROR)
+            {
+                Failure ??= new InvalidOperationException($"The {_topology.Name} topology stopped with an error.");
+            }
+        };
+        await _stream.StartAsync().ConfigureAwait(false);
+    }
+
+    public void Dispose()
+    {
+        _stream?.Dispose();
+        _deadLetters.Dispose();
+        _metrics.Dispose();
+        _logs.Dispose();
+    }
+}
