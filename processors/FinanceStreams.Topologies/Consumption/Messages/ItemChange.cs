@@ -14,10 +14,4 @@ public sealed record ItemChange(
     [property: Key(2)] int FiscalYear,
     [property: Key(3)] int FiscalPeriod,
     [property: Key(4)] long Version,
-    [property: Key(5)] Contribution? Contribution)
-{
-    /// <summary>The bucket key.</summary>
-    [IgnoreMember]
-    public string Bucket => Budget.Buckets.Key(CostCenter, FiscalYear, FiscalPeriod);
-
-}
+    [property: Key(5)] Contribution? Contribution);
