@@ -22,7 +22,7 @@ internal sealed class StreamizPipeline : IDisposable
     private readonly ClusterConnection _connection;
     private readonly StreamsSettings _settings;
     private readonly DeadLetterWriter _deadLetters;
-    private readonly ILoggerFactory _logs = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole(o => o.SingleLine = true));
+    private readonly ILoggerFactory _logs = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevelSetting()).AddSimpleConsole(o => o.SingleLine = true));
     private readonly Streamiz.Kafka.Net.Stream.Topology _built;
     private readonly StreamizMetricsBridge _metrics = new();
     private KafkaStream? _stream;
@@ -81,6 +81,10 @@ internal sealed class StreamizPipeline : IDisposable
         };
         await _stream.StartAsync().ConfigureAwait(false);
     }
+
+    /// <summary>Streamiz's own log level: <c>Pipeline:StreamizLogLevel</c> (e.g. Information to follow rebalances), Warning by default.</summary>
+    private static LogLevel LogLevelSetting() =>
+        Enum.TryParse<LogLevel>(HostSettings.Configuration["Pipeline:StreamizLogLevel"], ignoreCase: true, out var level) ? level : LogLevel.Warning;
 
     public void Dispose()
     {
