@@ -112,7 +112,8 @@ public sealed class SortedInMemoryStore(string name) : IKeyValueStore<Bytes, byt
     public IKeyValueEnumerator<Bytes, byte[]> Range(Bytes from, Bytes to) => Enumerate(Between(from, to));
 
     /// <inheritdoc/>
-    public IKeyValueEnumerator<Bytes, byte[]> ReverseRange(Bytes from, Bytes to) => Enumerate(Between(from, to).Reverse());
+    /// <remarks>Lazy, unlike <see cref="Range"/>: a floor lookup reads one entry, not the whole range. Do not write while enumerating it.</remarks>
+    public IKeyValueEnumerator<Bytes, byte[]> ReverseRange(Bytes from, Bytes to) => new LazyEnumerator(Pairs(Between(from, to).Reverse()));
 
     /// <inheritdoc/>
     public IEnumerable<KeyValuePair<Bytes, byte[]>> All() => Pairs(_keys);

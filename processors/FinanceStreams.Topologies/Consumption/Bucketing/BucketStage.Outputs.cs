@@ -17,7 +17,7 @@ public sealed partial class BucketStage
                 Recompute(w);
             }
 
-            var costCenter = settings.TryGetValue(w.Bucket.CostCenter, out var known) ? known : CostCenter(w.Bucket.CostCenter);
+            var costCenter = CostCenter(settings, w.Bucket.CostCenter);
             if (costCenter is not null)
             {
                 Publish(w, costCenter);

@@ -45,7 +45,7 @@ public sealed partial class BucketStage
         var entries = Store.Scan<PairEntry>(StoreKeys.Pairs(parts[0], parts[1])).Concat(Store.Scan<PairEntry>(StoreKeys.Pairs(parts[1], parts[0])));
         foreach (var (_, entry) in entries.ToList())
         {
-            var costCenter = settings.TryGetValue(entry.CostCenter, out var known) ? known : settings[entry.CostCenter] = CostCenter(entry.CostCenter);
+            var costCenter = CostCenter(settings, entry.CostCenter);
             var stored = Store.Get<StoredItem>(StoreKeys.Item(entry.Bucket, entry.ItemId));
             if (stored?.Contribution is not { } item || item.RateDate < date)
             {

@@ -48,7 +48,7 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
         {
             var bucket = new BucketRef(change.CostCenter, change.FiscalYear, change.FiscalPeriod);
             var w = Work(work, bucket);
-            var costCenter = settings.TryGetValue(change.CostCenter, out var known) ? known : settings[change.CostCenter] = CostCenter(change.CostCenter);
+            var costCenter = CostCenter(settings, change.CostCenter);
             var key = StoreKeys.Item(bucket, change.ItemId);
             var stored = Store.Get<StoredItem>(key);
             w.Touch(stored?.Contribution, change.Contribution);
@@ -80,6 +80,10 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
 
         return w;
     }
+
+    /// <summary>The cost center row, read once per input.</summary>
+    private CostCenterRow? CostCenter(Dictionary<string, CostCenterRow?> known, string costCenter) =>
+        known.TryGetValue(costCenter, out var row) ? row : known[costCenter] = CostCenter(costCenter);
 
     private CostCenterRow? CostCenter(string costCenter) => Store.Get<RowState<CostCenterRow>>(StoreKeys.CostCenter(costCenter))?.Row;
 }
