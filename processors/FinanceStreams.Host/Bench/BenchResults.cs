@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using FinanceStreams.Host.Topologies;
 
 namespace FinanceStreams.Host.Bench;
 
@@ -14,6 +15,10 @@ internal sealed record BenchResults
     public required double AverageRecordBytes { get; init; }
 
     public required double BaselineEventsPerSecond { get; init; }
+
+    public required BudgetFigures Budget { get; init; }
+
+    public double BudgetToBaselineRatio => Budget.EventsPerSecond / BaselineEventsPerSecond;
 
     public required double PipelineEventsPerSecond { get; init; }
 
@@ -49,16 +54,24 @@ internal sealed record BenchResults
         text.AppendLine("| measure | value |");
         text.AppendLine("|---|---|");
         text.AppendLine(CultureInfo.InvariantCulture, $"| baseline: plain consume → produce (Confluent.Kafka) | {BaselineEventsPerSecond:N0} events/s |");
-        text.AppendLine(CultureInfo.InvariantCulture, $"| pipeline: budget and invoice topologies | {PipelineEventsPerSecond:N0} events/s |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| budget topology alone on Streamiz ({Budget.InputEvents:N0} input events) | {Budget.EventsPerSecond:N0} events/s |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| budget topology / baseline | {BudgetToBaselineRatio:P0} |");
+        Latencies(text, Budget.LatencyMs, Budget.OfferedLoadEventsPerSecond, "budget input events/s, half the budget topology's maximum");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| pipeline: the topologies still on StreamKit (invoices{(PipelineTopologies.BudgetOnStreamiz ? string.Empty : ", budget")}) | {PipelineEventsPerSecond:N0} events/s |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| pipeline / baseline | {PipelineToBaselineRatio:P0} |");
-        foreach (var (topic, l) in LatencyMs)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| end-to-end latency to `{topic}` at {OfferedLoadEventsPerSecond:N0} events/s (half the maximum): p50 / p99 / p99.9 | {(l.Samples == 0 ? "no output within a minute" : $"{l.P50:N0} / {l.P99:N0} / {l.P999:N0} ms ({l.Samples:N0} records)")} |");
-        }
+        Latencies(text, LatencyMs, OfferedLoadEventsPerSecond, "events/s, half the pipeline's maximum");
 
         text.AppendLine(CultureInfo.InvariantCulture, $"| restore of the largest store (`{LargestStore}`, {LargestStoreRecords:N0} records) | {RestoreRecordsPerSecond:N0} records/s |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| peak working set of the pipeline process | {PeakWorkingSetMb:N0} MB |");
         return text.ToString();
+    }
+
+    private static void Latencies(StringBuilder text, IReadOnlyDictionary<string, LatencyFigures> latencies, double offered, string load)
+    {
+        foreach (var (topic, l) in latencies)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| end-to-end latency to `{topic}` at {offered:N0} {load}: p50 / p99 / p99.9 | {(l.Samples == 0 ? "no output within a minute" : $"{l.P50:N0} / {l.P99:N0} / {l.P999:N0} ms ({l.Samples:N0} records)")} |");
+        }
     }
 
     /// <summary>Replaces the text between <c>&lt;!-- bench:start --&gt;</c> and <c>&lt;!-- bench:end --&gt;</c> in <paramref name="readme"/>.</summary>

@@ -18,12 +18,13 @@ namespace FinanceStreams.Host.Bench;
 /// same topics, (2) the pipeline's throughput from the start of the topics, (3) restore of every store from
 /// its changelog, (4) end-to-end latency at half the measured throughput, with event time = produce time.
 /// </summary>
-internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latencyWindow, TextWriter log)
+internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latencyWindow, TextWriter log, bool budgetOnly = false)
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(8);
     private readonly string _bootstrap = stack.Broker.BootstrapServers;
 
-    public async Task<BenchResults> RunAsync(CancellationToken cancel)
+    /// <summary>Runs every phase; with <c>budgetOnly</c>, the baseline and the budget topology only (null: nothing to write).</summary>
+    public async Task<BenchResults?> RunAsync(CancellationToken cancel)
     {
         using (var admin = TopicAdmins.Create(stack.Broker))
         {
@@ -38,8 +39,19 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
         var baseline = Baseline(events.Count, cancel);
         await log.WriteLineAsync($"   baseline consume -> produce: {baseline:N0} events/s").ConfigureAwait(false);
 
-        using var probe = new RuntimeProbe();
         using var serdes = ContractSerdes.Create(new SchemaRegistryConfig { Url = stack.RegistryUrl });
+        var budget = await new BudgetBench(stack, serdes, log).RunAsync(BudgetLatencyFirstCase, latencyWindow, cancel).ConfigureAwait(false);
+        if (budgetOnly)
+        {
+            foreach (var (topic, l) in budget.LatencyMs)
+            {
+                await log.WriteLineAsync($"   latency to {topic} at {budget.OfferedLoadEventsPerSecond:N0} events/s: p50 {l.P50:N0} / p99 {l.P99:N0} / p99.9 {l.P999:N0} ms ({l.Samples:N0} records)").ConfigureAwait(false);
+            }
+
+            return null;
+        }
+
+        using var probe = new RuntimeProbe();
         var (pipeline, streams) = await ThroughputAsync(events.Count, probe, serdes, cancel).ConfigureAwait(false);
         await log.WriteLineAsync($"   pipeline: {pipeline:N0} events/s").ConfigureAwait(false);
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1024d / 1024d;
@@ -63,6 +75,7 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
             Events = events.Count,
             AverageRecordBytes = bytes,
             BaselineEventsPerSecond = baseline,
+            Budget = budget,
             PipelineEventsPerSecond = pipeline,
             OfferedLoadEventsPerSecond = offered,
             LatencyMs = latency,
@@ -76,16 +89,22 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
 
     private const string BaselineTopic = "bench.baseline-out";
 
+    /// <summary>The budget's latency phase simulates cases from here on, apart from every other phase's.</summary>
+    private const int BudgetLatencyFirstCase = 10_000_000;
+
     private static string[] CdcTopics => [.. Topics.All.Select(t => t.Name).Where(n => n.Contains(".public.", StringComparison.Ordinal))];
 
-    /// <summary>Plain at-least-once consume → produce of every event: commit after the produced records are acknowledged.</summary>
+    /// <summary>
+    /// Plain at-least-once consume → produce of every event (commit after the produced records are acknowledged),
+    /// timed as the topologies are: from the first record consumed (the group joined) to the last one acknowledged.
+    /// </summary>
     private double Baseline(int count, CancellationToken cancel)
     {
         using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(new ConsumerConfig { BootstrapServers = _bootstrap, GroupId = $"bench-baseline-{Guid.NewGuid():N}", AutoOffsetReset = AutoOffsetReset.Earliest, EnableAutoCommit = false })
             .SetLogHandler((_, _) => { }).Build();
         using var producer = new ProducerBuilder<byte[]?, byte[]?>(new ProducerConfig { BootstrapServers = _bootstrap, EnableIdempotence = true, Acks = Acks.All, LingerMs = 5 })
             .SetDefaultPartitioner(KafkaPartitioners.Murmur2).SetLogHandler((_, _) => { }).Build();
-        var clock = Stopwatch.StartNew();
+        Stopwatch? clock = null;
         consumer.Subscribe(CdcTopics);
         var done = 0;
         while (done < count && !cancel.IsCancellationRequested)
@@ -95,6 +114,8 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
                 continue;
             }
 
+            clock ??= Stopwatch.StartNew();
+
             producer.Produce(BaselineTopic, new Message<byte[]?, byte[]?> { Key = record.Message.Key, Value = record.Message.Value });
             if (++done % 1000 == 0 || done == count)
             {
@@ -103,7 +124,7 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
             }
         }
 
-        var seconds = clock.Elapsed.TotalSeconds;
+        var seconds = clock?.Elapsed.TotalSeconds ?? double.NaN;
         consumer.Close();
         return count / seconds;
     }
@@ -176,24 +197,8 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
     /// <summary>New cases at <paramref name="rate"/> events/s with event time = produce time; latency = visible to a read_committed consumer − event time.</summary>
     private async Task<IReadOnlyDictionary<string, LatencyFigures>> LatencyAsync(double rate, int afterCase, CancellationToken cancel)
     {
-        var topics = new[] { Topics.BudgetConsumption.Name, Topics.InvoiceStatus.Name };
-        var samples = topics.ToDictionary(t => t, _ => new List<double>(), StringComparer.Ordinal);
-        using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(new ConsumerConfig { BootstrapServers = _bootstrap, GroupId = $"bench-latency-{Guid.NewGuid():N}", IsolationLevel = IsolationLevel.ReadCommitted, AutoOffsetReset = AutoOffsetReset.Latest, EnableAutoCommit = false })
-            .SetLogHandler((_, _) => { }).Build();
-        consumer.Assign(topics.SelectMany(t => Enumerable.Range(0, Topics.Partitions).Select(p => new TopicPartitionOffset(t, p, Offset.End))));
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        var phaseStart = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
-        var reading = Task.Run(() =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                // outputs of events produced in this phase only (the restored instances may still emit older ones)
-                if (consumer.Consume(TimeSpan.FromMilliseconds(100)) is { } r && r.Message.Timestamp.UnixTimestampMs >= phaseStart)
-                {
-                    samples[r.Topic].Add(TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds() - r.Message.Timestamp.UnixTimestampMs);
-                }
-            }
-        }, CancellationToken.None);
+        // outputs of events produced in this phase only (the restored instances may still emit older ones)
+        await using var watch = new OutputWatch(_bootstrap, [Topics.BudgetConsumption.Name, Topics.InvoiceStatus.Name], TimeProvider.System.GetUtcNow());
         var perCase = 7;
         var cases = (int)Math.Max(1, rate * latencyWindow.TotalSeconds / perCase);
         var live = new CdcSimulator(new SimulationOptions(Cases: cases, Rate: rate, AnomalyRate: 0.1, Seed: 2, FirstCase: afterCase + 1)).Events()
@@ -203,14 +208,11 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
         await SimulationRunner.RunAsync(_bootstrap, live, rate, TextWriter.Null, cancel).ConfigureAwait(false);
         // ten seconds for the last outputs; longer (at most a minute) while a topic has shown none of this phase yet
         var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(10) || (waited.Elapsed < TimeSpan.FromSeconds(60) && samples.Values.Any(s => s.Count == 0)))
+        while (waited.Elapsed < TimeSpan.FromSeconds(10) || (waited.Elapsed < TimeSpan.FromSeconds(60) && !watch.EveryTopicSeen))
         {
             await Task.Delay(TimeSpan.FromSeconds(1), cancel).ConfigureAwait(false);
         }
 
-        await stop.CancelAsync().ConfigureAwait(false);
-        await reading.ConfigureAwait(false);
-        consumer.Close();
-        return samples.ToDictionary(s => s.Key, s => LatencyFigures.Of(s.Value), StringComparer.Ordinal);
+        return await watch.LatenciesAsync().ConfigureAwait(false);
     }
 }

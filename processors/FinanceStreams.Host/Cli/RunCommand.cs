@@ -7,7 +7,6 @@ using FinanceStreams.Host.Http.Ownership;
 using FinanceStreams.Host.Telemetry;
 using FinanceStreams.Host.Streams;
 using FinanceStreams.Host.Topologies;
-using FinanceStreams.Streaming.Settings;
 using StreamKit.Errors;
 using StreamKit.Runtime;
 
@@ -66,7 +65,7 @@ internal static class RunCommand
             {
                 foreach (var topology in selected.Where(t => t.OnStreamiz))
                 {
-                    var settings = StreamsSettings.Defaults(topology.ApplicationId, connection.BootstrapServers) with
+                    var settings = ConfiguredStreamsSettings.For(topology.ApplicationId, connection.BootstrapServers) with
                     {
                         StateDir = Path.Combine(result.GetValue(stateDir)!, topology.Name),
                         NumStreamThreads = result.GetValue(threads),

@@ -2,6 +2,7 @@ using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Host.Cli;
 using FinanceStreams.Host.Topologies;
+using FinanceStreams.Streaming.Clients;
 using FinanceStreams.Streaming.DeadLetters;
 using FinanceStreams.Streaming.Metrics;
 using FinanceStreams.Streaming.Provisioning;
@@ -24,6 +25,7 @@ internal sealed class StreamizPipeline : IDisposable
     private readonly DeadLetterWriter _deadLetters;
     private readonly ILoggerFactory _logs = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevelSetting()).AddSimpleConsole(o => o.SingleLine = true));
     private readonly Streamiz.Kafka.Net.Stream.Topology _built;
+    private readonly IReadOnlyList<StreamKit.Admin.TopicSpec> _internals;
     private readonly StreamizMetricsBridge _metrics = new();
     private KafkaStream? _stream;
 
@@ -34,7 +36,19 @@ internal sealed class StreamizPipeline : IDisposable
         _settings = settings;
         _deadLetters = DeadLetterWriter.Create(connection.BootstrapServers, topology.ApplicationId);
         _built = topology.BuildStreamiz(serdes);
+        _internals = InternalTopics.Of(_built, topology.ApplicationId, Topics.Partitions);
+        SourceTopics = [.. _built.Describe().SubTopologies.SelectMany(s => s.Nodes).OfType<ISourceNodeDescription>().SelectMany(n => n.Topics)
+            .Where(t => _internals.All(i => i.Name != $"{topology.ApplicationId}-{t}")).Distinct()];
     }
+
+    /// <summary>The topics the topology reads that are not its own internal topics.</summary>
+    public IReadOnlyList<string> SourceTopics { get; }
+
+    /// <summary>Every topic the topology consumes: its sources and its repartition topics.</summary>
+    public IReadOnlyList<string> ConsumedTopics => [.. SourceTopics, .. _internals.Where(t => !t.Name.EndsWith(InternalTopics.ChangelogSuffix, StringComparison.Ordinal)).Select(t => t.Name)];
+
+    /// <summary>When the stream first reached RUNNING (group joined, tasks assigned and restored), or null.</summary>
+    public DateTimeOffset? RunningSince { get; private set; }
 
     public KafkaStream Stream => _stream ?? throw new InvalidOperationException("The topology has not started.");
 
@@ -48,17 +62,14 @@ internal sealed class StreamizPipeline : IDisposable
     {
         using (var admin = _connection.CreateTopicAdmin())
         {
-            var internals = InternalTopics.Of(_built, _topology.ApplicationId, Topics.Partitions);
-            var sources = _built.Describe().SubTopologies.SelectMany(s => s.Nodes).OfType<ISourceNodeDescription>().SelectMany(n => n.Topics)
-                .Where(t => internals.All(i => i.Name != $"{_topology.ApplicationId}-{t}")).Distinct().ToList();
-            var existing = await admin.GetPartitionCountsAsync(sources, cancel).ConfigureAwait(false);
-            var missing = sources.Where(t => !existing.ContainsKey(t)).ToList();
+            var existing = await admin.GetPartitionCountsAsync(SourceTopics, cancel).ConfigureAwait(false);
+            var missing = SourceTopics.Where(t => !existing.ContainsKey(t)).ToList();
             if (missing.Count > 0)
             {
                 throw new PreflightException($"Application '{_topology.ApplicationId}' reads topics that do not exist: {string.Join(", ", missing)}. Create them first.");
             }
 
-            await admin.EnsureTopicsAsync(internals, cancel).ConfigureAwait(false);
+            await admin.EnsureTopicsAsync(_internals, cancel).ConfigureAwait(false);
         }
 
         var config = _settings.ToStreamConfig();
@@ -70,10 +81,15 @@ internal sealed class StreamizPipeline : IDisposable
             Failure = error;
             return ExceptionHandlerResponse.FAIL;
         };
-        _stream = new KafkaStream(_built, config);
+        _stream = new KafkaStream(_built, config, new GuardedKafkaSupplier(config));
         _stream.StateChanged += (_, now) =>
         {
             _state = now;
+            if (now == KafkaStream.State.RUNNING)
+            {
+                RunningSince ??= TimeProvider.System.GetUtcNow();
+            }
+
             if (now == KafkaStream.State.ERROR)
             {
                 Failure ??= new InvalidOperationException($"The {_topology.Name} topology stopped with an error.");

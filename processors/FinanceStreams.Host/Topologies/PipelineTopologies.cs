@@ -10,7 +10,8 @@ internal static class PipelineTopologies
 {
     private const string BudgetDescription = "Running budget consumption, budget alerts and budget availability checks";
 
-    private static readonly PipelineTopology _streamizBudget = new("budget", ConsumptionTopology.ApplicationId, BudgetDescription,
+    /// <summary>The budget topology on Streamiz.</summary>
+    public static PipelineTopology StreamizBudget { get; } = new("budget", ConsumptionTopology.ApplicationId, BudgetDescription,
         Streamiz: (builder, serdes) => ConsumptionTopology.Build(builder, BudgetOptions.With(serdes)));
 
     private static readonly PipelineTopology _streamKitBudget = new("budget", BudgetTopology.ApplicationId, BudgetDescription, serdes =>
@@ -23,7 +24,7 @@ internal static class PipelineTopologies
     /// <summary>Every topology, in start order.</summary>
     public static IReadOnlyList<PipelineTopology> All { get; } =
     [
-        BudgetOnStreamiz ? _streamizBudget : _streamKitBudget,
+        BudgetOnStreamiz ? StreamizBudget : _streamKitBudget,
         new("invoices", InvoiceTopology.ApplicationId, "Duplicate invoices, two/three-way matching, ERP posting commands, posting completion and control totals", serdes =>
         {
             var builder = new StreamsBuilder(InvoiceTopology.ApplicationId);

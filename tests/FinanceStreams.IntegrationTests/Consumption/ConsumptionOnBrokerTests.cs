@@ -4,6 +4,7 @@ using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.IntegrationTests.Budget;
 using FinanceStreams.IntegrationTests.Infrastructure;
 using FinanceStreams.SchemaRegistry;
+using FinanceStreams.Streaming.Clients;
 using FinanceStreams.Streaming.Provisioning;
 using FinanceStreams.Tests.Property;
 using FinanceStreams.Topologies.Budget;
@@ -67,7 +68,7 @@ public sealed class ConsumptionOnBrokerTests(KafkaCluster cluster, ITestOutputHe
                 return ExceptionHandlerResponse.CONTINUE;
             },
         };
-        var stream = new KafkaStream(Build(serdes), config);
+        var stream = new KafkaStream(Build(serdes), config, new GuardedKafkaSupplier(config));
         await stream.StartAsync();
         return stream;
     }

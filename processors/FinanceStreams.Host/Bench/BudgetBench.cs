@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Confluent.Kafka;
+using FinanceStreams.Contracts.Catalog;
+using FinanceStreams.Contracts.Serialization;
+using FinanceStreams.Host.Cli;
+using FinanceStreams.Host.Simulation;
+using FinanceStreams.Host.Streams;
+using FinanceStreams.Host.Topologies;
+
+namespace FinanceStreams.Host.Bench;
+
+/// <summary>
+/// The budget topology alone on Streamiz, over the CDC the benchmark produced: throughput from the
+/// moment its stream runs (group joined, tasks assigned) to its last output record, then end-to-end
+/// latency at half that rate, offering new budget-relevant events with event time = produce time.
+/// </summary>
+internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextWriter log)
+{
+    private static readonly string[] Outputs = [Topics.BudgetConsumption.Name, Topics.BudgetAlerts.Name, Topics.BudgetChecks.Name];
+    private readonly string _bootstrap = stack.Broker.BootstrapServers;
+
+    /// <summary>Runs both measurements; <paramref name="nextCase"/> is the first case number not yet simulated.</summary>
+    public async Task<BudgetFigures> RunAsync(int nextCase, TimeSpan latencyWindow, CancellationToken cancel)
+    {
+        var topology = PipelineTopologies.StreamizBudget;
+        var settings = ConfiguredStreamsSettings.For(topology.ApplicationId, _bootstrap) with
+        {
+            StateDir = Directory.CreateTempSubdirectory("bench-budget-").FullName,
+        };
+        using var pipeline = new StreamizPipeline(topology, new ClusterConnection(_bootstrap, stack.Broker.ControlUrl), serdes, settings);
+        var inputs = HighWatermarks(pipeline.SourceTopics).Sum();
+        await log.WriteLineAsync($"== budget topology alone (Streamiz): {inputs:N0} input events ==").ConfigureAwait(false);
+
+        await using var watch = new OutputWatch(_bootstrap, Outputs, DateTimeOffset.MaxValue);
+        await pipeline.StartAsync(cancel).ConfigureAwait(false);
+        await WaitUntilCaughtUpAsync(pipeline, watch, cancel).ConfigureAwait(false);
+        var seconds = (watch.LastArrival!.Value - pipeline.RunningSince!.Value).TotalSeconds;
+        var rate = inputs / seconds;
+        await log.WriteLineAsync($"   budget topology: {rate:N0} events/s ({inputs:N0} in {seconds:N1} s, {watch.Records:N0} output records)").ConfigureAwait(false);
+
+        var offered = Math.Max(1, rate / 2);
+        var latency = await LatencyAsync(pipeline.SourceTopics, offered, nextCase, latencyWindow, cancel).ConfigureAwait(false);
+        return new BudgetFigures(inputs, rate, offered, latency);
+    }
+
+    /// <summary>Waits until the application's committed offsets reach the end of every topic it consumes and its outputs are quiet.</summary>
+    private async Task WaitUntilCaughtUpAsync(StreamizPipeline pipeline, OutputWatch watch, CancellationToken cancel)
+    {
+        using var group = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = _bootstrap, GroupId = PipelineTopologies.StreamizBudget.ApplicationId }).SetLogHandler((_, _) => { }).Build();
+        var partitions = pipeline.ConsumedTopics.SelectMany(t => Enumerable.Range(0, Topics.Partitions).Select(p => new TopicPartition(t, p))).ToList();
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            cancel.ThrowIfCancellationRequested();
+            if (pipeline.Failure is { } failure)
+            {
+                throw new InvalidOperationException($"The budget topology failed during the benchmark: {failure.Message}", failure);
+            }
+
+            var quiet = watch.LastArrival is { } last && TimeProvider.System.GetUtcNow() - last > TimeSpan.FromSeconds(2);
+            if (quiet && CaughtUp(group, partitions))
+            {
+                return;
+            }
+
+            if (clock.Elapsed > TimeSpan.FromMinutes(10))
+            {
+                throw new TimeoutException("The budget topology did not catch up within 10 minutes.");
+            }
+
+            await Task.Delay(250, cancel).ConfigureAwait(false);
+        }
+    }
+
+    private static bool CaughtUp(IConsumer<byte[], byte[]> group, List<TopicPartition> partitions)
+    {
+        var committed = group.Committed(partitions, TimeSpan.FromSeconds(10));
+        return committed.All(c => c.Offset.Value >= group.QueryWatermarkOffsets(c.TopicPartition, TimeSpan.FromSeconds(10)).High.Value);
+    }
+
+    private IEnumerable<long> HighWatermarks(IEnumerable<string> topics)
+    {
+        using var consumer = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = _bootstrap, GroupId = "bench-watermarks" }).SetLogHandler((_, _) => { }).Build();
+        return [.. topics.SelectMany(t => Enumerable.Range(0, Topics.Partitions).Select(p => consumer.QueryWatermarkOffsets(new TopicPartition(t, p), TimeSpan.FromSeconds(10)).High.Value))];
+    }
+
+    /// <summary>New cases' events on the budget's source topics at <paramref name="rate"/> events/s, event time = produce time.</summary>
+    private async Task<IReadOnlyDictionary<string, LatencyFigures>> LatencyAsync(IReadOnlyList<string> sources, double rate, int firstCase, TimeSpan window, CancellationToken cancel)
+    {
+        await using var watch = new OutputWatch(_bootstrap, [Topics.BudgetConsumption.Name], TimeProvider.System.GetUtcNow());
+        var perCase = 6;
+        var cases = (int)Math.Max(1, rate * window.TotalSeconds / perCase);
+        var live = new CdcSimulator(new SimulationOptions(Cases: cases, Rate: rate, AnomalyRate: 0.1, Seed: 3, FirstCase: firstCase)).Events()
+            .Where(e => e.Event.Op != "r" && sources.Contains(e.Event.Topic))
+            .Select(e => e with { Event = e.Event with { EventTime = TimeProvider.System.GetUtcNow() } });
+        await log.WriteLineAsync($"== budget latency: {cases:N0} new cases at {rate:N0} budget input events/s ==").ConfigureAwait(false);
+        await SimulationRunner.RunAsync(_bootstrap, live, rate, TextWriter.Null, cancel).ConfigureAwait(false);
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(5) || (waited.Elapsed < TimeSpan.FromSeconds(60) && !watch.EveryTopicSeen))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), cancel).ConfigureAwait(false);
+        }
+
+        return await watch.LatenciesAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,28 @@
+using FinanceStreams.Host.Cli;
+using FinanceStreams.Streaming.Settings;
+
+namespace FinanceStreams.Host.Streams;
+
+/// <summary>
+/// Streamiz settings for a topology: the defaults of <see cref="StreamsSettings"/>, then what the configuration's
+/// <c>Streams</c> section overrides (appsettings.json, or e.g. <c>FINANCE_STREAMS_Streams__MaxTaskIdleMs=0</c>).
+/// </summary>
+internal static class ConfiguredStreamsSettings
+{
+    /// <summary>The settings of <paramref name="applicationId"/> on <paramref name="bootstrapServers"/>.</summary>
+    /// <exception cref="PreflightException">A configured key is unknown or its value does not parse.</exception>
+    public static StreamsSettings For(string applicationId, string bootstrapServers)
+    {
+        var overrides = HostSettings.Configuration.GetSection("Streams").GetChildren()
+            .Where(s => s.Value is not null)
+            .ToDictionary(s => s.Key, s => s.Value!, StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            return StreamsSettings.Defaults(applicationId, bootstrapServers).WithOverrides(overrides);
+        }
+        catch (ArgumentException e)
+        {
+            throw new PreflightException($"Configuration section Streams: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Reflection;
+using Confluent.Kafka;
+
+namespace FinanceStreams.Streaming.Tests.Clients;
+
+/// <summary>A consumer stand-in that records the calls it gets and throws <see cref="CommitError"/> from every commit.</summary>
+public class RecordingConsumer : DispatchProxy
+{
+    public List<string> Calls { get; } = [];
+
+    public ErrorCode? CommitError { get; set; }
+
+    public static (IConsumer<byte[], byte[]> Consumer, RecordingConsumer Recorder) Create(ErrorCode? commitError)
+    {
+        var consumer = Create<IConsumer<byte[], byte[]>, RecordingConsumer>();
+        var recorder = (RecordingConsumer)(object)consumer;
+        recorder.CommitError = commitError;
+        return (consumer, recorder);
+    }
+
+    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+    {
+        ArgumentNullException.ThrowIfNull(targetMethod);
+        Calls.Add(targetMethod.Name);
+        if (targetMethod.Name == nameof(IConsumer<byte[], byte[]>.Commit) && CommitError is { } code)
+        {
+            throw new KafkaException(new Error(code));
+        }
+
+        return targetMethod.Name switch
+        {
+            "get_Name" => "consumer-1",
+            "get_Assignment" => new List<TopicPartition> { new("t", 0) },
+            _ => null,
+        };
+    }
+}
