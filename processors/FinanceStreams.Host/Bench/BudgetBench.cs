@@ -23,11 +23,12 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
     public async Task<BudgetFigures> RunAsync(int nextCase, TimeSpan latencyWindow, CancellationToken cancel)
     {
         var topology = PipelineTopologies.StreamizBudget;
-        var settings = ConfiguredStreamsSettings.For(topology.ApplicationId, _bootstrap) with
+        var connection = new ClusterConnection(_bootstrap, stack.Broker.ControlUrl);
+        var settings = ConfiguredStreamsSettings.For(topology.ApplicationId, connection) with
         {
             StateDir = Directory.CreateTempSubdirectory("bench-budget-").FullName,
         };
-        using var pipeline = new StreamizPipeline(topology, new ClusterConnection(_bootstrap, stack.Broker.ControlUrl), serdes, settings);
+        using var pipeline = new StreamizPipeline(topology, connection, serdes, settings);
         var inputs = HighWatermarks(pipeline.SourceTopics).Sum();
         await log.WriteLineAsync($"== budget topology alone (Streamiz): {inputs:N0} input events ==").ConfigureAwait(false);
 

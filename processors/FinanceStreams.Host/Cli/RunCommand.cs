@@ -65,7 +65,7 @@ internal static class RunCommand
             {
                 foreach (var topology in selected.Where(t => t.OnStreamiz))
                 {
-                    var settings = ConfiguredStreamsSettings.For(topology.ApplicationId, connection.BootstrapServers) with
+                    var settings = ConfiguredStreamsSettings.For(topology.ApplicationId, connection) with
                     {
                         StateDir = Path.Combine(result.GetValue(stateDir)!, topology.Name),
                         NumStreamThreads = result.GetValue(threads),

@@ -9,16 +9,18 @@ namespace FinanceStreams.Host.Streams;
 /// </summary>
 internal static class ConfiguredStreamsSettings
 {
-    /// <summary>The settings of <paramref name="applicationId"/> on <paramref name="bootstrapServers"/>.</summary>
+    /// <summary>The settings of <paramref name="applicationId"/> on <paramref name="connection"/>'s cluster (adjusted for the local broker).</summary>
     /// <exception cref="PreflightException">A configured key is unknown or its value does not parse.</exception>
-    public static StreamsSettings For(string applicationId, string bootstrapServers)
+    public static StreamsSettings For(string applicationId, ClusterConnection connection)
     {
+        ArgumentNullException.ThrowIfNull(connection);
         var overrides = HostSettings.Configuration.GetSection("Streams").GetChildren()
             .Where(s => s.Value is not null)
             .ToDictionary(s => s.Key, s => s.Value!, StringComparer.OrdinalIgnoreCase);
         try
         {
-            return StreamsSettings.Defaults(applicationId, bootstrapServers).WithOverrides(overrides);
+            var defaults = StreamsSettings.Defaults(applicationId, connection.BootstrapServers);
+            return (connection.DevBrokerControlUrl is null ? defaults : defaults.OnLocalBroker()).WithOverrides(overrides);
         }
         catch (ArgumentException e)
         {

@@ -23,7 +23,7 @@ internal sealed class StreamizPipeline : IDisposable
     private readonly ClusterConnection _connection;
     private readonly StreamsSettings _settings;
     private readonly DeadLetterWriter _deadLetters;
-    private readonly ILoggerFactory _logs = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevelSetting()).AddSimpleConsole(o => o.SingleLine = true));
+    private readonly ILoggerFactory _logs = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevelSetting()).AddSimpleConsole(o => (o.SingleLine, o.TimestampFormat, o.UseUtcTimestamp) = (true, "HH:mm:ss.fff ", true)));
     private readonly Streamiz.Kafka.Net.Stream.Topology _built;
     private readonly IReadOnlyList<StreamKit.Admin.TopicSpec> _internals;
     private readonly StreamizMetricsBridge _metrics = new();

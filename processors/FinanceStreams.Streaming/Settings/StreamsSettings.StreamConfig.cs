@@ -42,6 +42,9 @@ public sealed partial record StreamsSettings
         config.Partitioner = Partitioner;
         config.CompressionType = Compression;
         config.MaxTaskIdleMs = MaxTaskIdleMs;
+        config.FetchWaitMaxMs = FetchWaitMaxMs;
+        config.PollMs = PollMs;
+        config.MaxPollRecords = MaxPollRecords;
         config.StateDir = StateDir;
         config.NumStreamThreads = NumStreamThreads;
         config.AutoOffsetReset = AutoOffsetReset;

