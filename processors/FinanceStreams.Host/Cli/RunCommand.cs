@@ -87,7 +87,7 @@ internal static class RunCommand
                     running.Add(new KafkaStreams(topology.Build!(serdes), config, line => Console.WriteLine($"{TimeProvider.System.GetUtcNow():HH:mm:ss.fff} [{topology.Name}] {line}")));
                 }
 
-                var budgetQuery = BudgetQuery(selected, running, streamiz);
+                var budgetQuery = BudgetQuery(selected, streamiz);
                 http = new HttpHost(HttpOptions(result.GetValue(httpPort)), readiness, budgetQuery is null ? new NoBudgetQuery() : budgetQuery, audit, TimeProvider.System);
                 var address = await http.StartAsync(cancel).ConfigureAwait(false);
                 Console.WriteLine($"HTTP API, /health and /metrics on {address}");
@@ -151,17 +151,11 @@ internal static class RunCommand
         return command;
     }
 
-    /// <summary>Announces and learns which instance serves which bucket partition, so the API can forward.</summary>
-    private static IBucketQuery? BudgetQuery(IReadOnlyList<PipelineTopology> selected, List<KafkaStreams> running, List<StreamizPipeline> streamiz)
+    /// <summary>The budget API's view of the budget topology's buckets, when this process runs it.</summary>
+    private static IBucketQuery? BudgetQuery(IReadOnlyList<PipelineTopology> selected, List<StreamizPipeline> streamiz)
     {
-        var onStreamiz = selected.Where(t => t.OnStreamiz).Zip(streamiz).Where(x => x.First.Name == "budget").Select(x => x.Second).FirstOrDefault();
-        if (onStreamiz is not null)
-        {
-            return new ConsumptionBudgetQuery(() => onStreamiz.IsReady ? onStreamiz.Stream : null, ConsumptionBudgetQuery.DefaultApplicationId);
-        }
-
-        var onStreamKit = selected.Where(t => !t.OnStreamiz).Zip(running).Where(x => x.First.Name == "budget").Select(x => x.Second).FirstOrDefault();
-        return onStreamKit is null ? null : new StreamsBudgetQuery(onStreamKit);
+        var budget = selected.Where(t => t.OnStreamiz).Zip(streamiz).Where(x => x.First.Name == "budget").Select(x => x.Second).FirstOrDefault();
+        return budget is null ? null : new ConsumptionBudgetQuery(() => budget.IsReady ? budget.Stream : null, ConsumptionBudgetQuery.DefaultApplicationId);
     }
 
     private static async Task<BucketOwnership> StartOwnershipAsync(ClusterConnection connection, IBucketHolder query, Uri self, CancellationToken cancel)

@@ -14,17 +14,10 @@ internal static class PipelineTopologies
     public static PipelineTopology StreamizBudget { get; } = new("budget", ConsumptionTopology.ApplicationId, BudgetDescription,
         Streamiz: (builder, serdes) => ConsumptionTopology.Build(builder, BudgetOptions.With(serdes)));
 
-    private static readonly PipelineTopology _streamKitBudget = new("budget", BudgetTopology.ApplicationId, BudgetDescription, serdes =>
-    {
-        var builder = new StreamsBuilder(BudgetTopology.ApplicationId);
-        BudgetTopology.Build(builder, BudgetOptions.With(serdes));
-        return builder.Build();
-    });
-
     /// <summary>Every topology, in start order.</summary>
     public static IReadOnlyList<PipelineTopology> All { get; } =
     [
-        BudgetOnStreamiz ? StreamizBudget : _streamKitBudget,
+        StreamizBudget,
         new("invoices", InvoiceTopology.ApplicationId, "Duplicate invoices, two/three-way matching, ERP posting commands, posting completion and control totals", serdes =>
         {
             var builder = new StreamsBuilder(InvoiceTopology.ApplicationId);
@@ -32,15 +25,6 @@ internal static class PipelineTopologies
             return builder.Build();
         }),
     ];
-
-    /// <summary>
-    /// The budget topology runs on Streamiz when <c>Pipeline:BudgetRuntime</c> is <c>streamiz</c>
-    /// (<c>FINANCE_STREAMS_Pipeline__BudgetRuntime=streamiz</c>), else on StreamKit: on Streamiz it passes its
-    /// rule, property and broker tests and the crash-loop and broker-outage scenarios, not yet the
-    /// 1 → 3 → 1 scaling scenario (README, Limits).
-    /// </summary>
-    public static bool BudgetOnStreamiz =>
-        string.Equals(Cli.HostSettings.Configuration["Pipeline:BudgetRuntime"], "streamiz", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The named topologies (all when none is named).</summary>
     /// <exception cref="ArgumentException">A name is unknown.</exception>

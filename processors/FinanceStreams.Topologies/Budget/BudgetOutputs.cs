@@ -1,42 +1,11 @@
 using finance.budget;
 using FinanceStreams.Contracts.Conversions;
-using FinanceStreams.Topologies.Outputs;
-using FinanceStreams.Topologies.CoGrouping;
-using StreamKit.Dsl;
 
 namespace FinanceStreams.Topologies.Budget;
 
-/// <summary>What a change of a bucket dossier emits: its consumption (or a tombstone) and an alert when the status changed.</summary>
+/// <summary>The output records of a bucket's figures: its consumption, its key and the alert of a status change.</summary>
 public static class BudgetOutputs
 {
-    /// <summary>The bucket's consumption; a tombstone when its last contribution left.</summary>
-    public static IEnumerable<Emission<BudgetBucketKey, BudgetConsumption>> Consumption(string bucket, Change<Dossier> change)
-    {
-        var before = BucketCalculator.Compute(change.Old.HasValue ? change.Old.Value : null);
-        var after = BucketCalculator.Compute(change.New.HasValue ? change.New.Value : null);
-        if (after is not null)
-        {
-            yield return new(Key(after), ToConsumption(after), after.LastEventTime, after.Lineage);
-        }
-        else if (before is not null)
-        {
-            yield return new(Key(before), null, before.LastEventTime, before.Lineage);
-        }
-    }
-
-    /// <summary>An alert when the status differs from the one before (none before for a new bucket).</summary>
-    public static IEnumerable<Emission<BudgetBucketKey, BudgetAlert>> Alerts(string bucket, Change<Dossier> change)
-    {
-        var before = BucketCalculator.Compute(change.Old.HasValue ? change.Old.Value : null);
-        var after = BucketCalculator.Compute(change.New.HasValue ? change.New.Value : null);
-        if (after is null || before?.Status == after.Status)
-        {
-            yield break;
-        }
-
-        yield return new(Key(after), ToAlert(after, before?.Status), after.LastEventTime, after.Lineage);
-    }
-
     /// <summary>The alert that a bucket's status moved from <paramref name="oldStatus"/> (null: new bucket) to its current one.</summary>
     public static BudgetAlert ToAlert(BucketFigures after, BudgetStatus? oldStatus)
     {

@@ -1,5 +1,4 @@
 using FinanceStreams.Contracts.Catalog;
-using FinanceStreams.Topologies.Budget.Stages;
 using FinanceStreams.Topologies.CoGrouping;
 using FinanceStreams.Topologies.Ingestion;
 using FinanceStreams.Topologies.Invoices.Completion;
@@ -70,7 +69,7 @@ public static class InvoiceTopology
         var groupChanges = new CoGroup(builder, "duplicate-groups", partitions).Add(supplierChanges, SupplierStages.Entries).Aggregate();
         var invoiceChanges = new CoGroup(builder, "invoices", partitions)
             .Add(groupChanges, SupplierStages.Verdicts)
-            .Add(invoiceLines.Changes, InvoiceStages.Line)
+            .Add(invoiceLines.Changes, InvoiceLineStages.Line)
             .Aggregate();
         var files = new CoGroup(builder, "purchase-order-files", partitions)
             .Add(orders.Changes, MatchStages.Order)

@@ -1,5 +1,4 @@
 using FinanceStreams.Topologies.Budget;
-using FinanceStreams.Topologies.Budget.Stages;
 using FinanceStreams.Topologies.Consumption.Messages;
 using FinanceStreams.Topologies.Rows;
 using FinanceStreams.Topologies.Rules;
@@ -31,7 +30,7 @@ public static class ItemEvaluator
         var currency = costCenter.BudgetCurrency;
         if (item.Kind == BudgetItemKind.Budget && item.Currency != currency)
         {
-            return new(null, null, CostCenterStages.BudgetCurrencyMismatch);
+            return new(null, null, BudgetReasons.BudgetCurrencyMismatch);
         }
 
         if (!NeedsConversion(item, currency))
@@ -41,12 +40,12 @@ public static class ItemEvaluator
 
         if (item.RateDate is not { } date)
         {
-            return new(null, CurrencyPairStages.MissingFxRate, null);
+            return new(null, BudgetReasons.MissingFxRate, null);
         }
 
         var rates = new[] { latestRate(item.Currency, currency, date), latestRate(currency, item.Currency, date) }.OfType<FxRateRow>();
         var conversion = FxConverter.Convert(rates, item.Amount, item.Currency, currency, date);
-        return conversion is null ? new(null, CurrencyPairStages.MissingFxRate, null) : new(conversion.Amount, null, null);
+        return conversion is null ? new(null, BudgetReasons.MissingFxRate, null) : new(conversion.Amount, null, null);
     }
 
     /// <summary>True when the item's figure depends on an FX rate of (its currency, the budget currency).</summary>

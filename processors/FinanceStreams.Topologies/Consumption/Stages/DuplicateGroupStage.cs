@@ -1,4 +1,4 @@
-using FinanceStreams.Topologies.Budget.Stages;
+using FinanceStreams.Topologies.Rows;
 using FinanceStreams.Topologies.Consumption.Messages;
 using FinanceStreams.Topologies.Dataflow;
 using FinanceStreams.Topologies.Rules;
@@ -63,6 +63,6 @@ public sealed class DuplicateGroupStage : Stage<GroupMembership, InvoiceVerdict>
             return members.ToDictionary(m => m.InvoiceId, _ => false, StringComparer.Ordinal);
         }
 
-        return DuplicateInvoiceRule.Decide(members.Select(InvoiceStages.Candidate)).ToDictionary(v => v.InvoiceId, v => v.IsDuplicate, StringComparer.Ordinal);
+        return DuplicateInvoiceRule.Decide(members.Select(DuplicateCandidates.Of)).ToDictionary(v => v.InvoiceId, v => v.IsDuplicate, StringComparer.Ordinal);
     }
 }

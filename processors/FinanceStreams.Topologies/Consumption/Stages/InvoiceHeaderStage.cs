@@ -1,5 +1,4 @@
 using finance.erp;
-using FinanceStreams.Topologies.Budget.Stages;
 using FinanceStreams.Topologies.Consumption.Messages;
 using FinanceStreams.Topologies.Dataflow;
 using FinanceStreams.Topologies.Rows;
@@ -24,7 +23,7 @@ public sealed class InvoiceHeaderStage : Stage<RowChange<InvoiceRow>, GroupMembe
     public static string GroupOf(InvoiceRow invoice)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        return invoice.Status == SupplierInvoiceStatus.CANCELLED ? $"X|{invoice.InvoiceId}" : DuplicateInvoiceRule.GroupKey(InvoiceStages.Candidate(invoice))!;
+        return invoice.Status == SupplierInvoiceStatus.CANCELLED ? $"X|{invoice.InvoiceId}" : DuplicateInvoiceRule.GroupKey(DuplicateCandidates.Of(invoice))!;
     }
 
     /// <inheritdoc/>

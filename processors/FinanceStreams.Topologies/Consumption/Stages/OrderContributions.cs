@@ -2,7 +2,6 @@ using finance.budget;
 using finance.procurement;
 using FinanceStreams.Topologies.Budget;
 using InvoicedLine = FinanceStreams.Topologies.Consumption.Messages.InvoicedLine;
-using FinanceStreams.Topologies.Budget.Stages;
 using FinanceStreams.Topologies.Consumption.Messages;
 using FinanceStreams.Topologies.Dataflow;
 using FinanceStreams.Topologies.Rows;
@@ -44,7 +43,7 @@ public static class OrderContributions
 
         List<SourceRef> lineage = [.. invoiced.Lineage, line.Source, header.Source];
         var contribution = new Contribution(BudgetItemKind.Actual, $"INV:{invoiced.InvoiceId}", invoiced.Currency, invoiced.Amount, invoiced.InvoiceDate, lineage.Max(s => s.TsMs),
-            invoiced.Currency == po.Currency ? null : PurchaseOrderStages.CurrencyMismatch, null, lineage);
+            invoiced.Currency == po.Currency ? null : BudgetReasons.CurrencyMismatch, null, lineage);
         return new($"ACT|{po.PoId}|{invoiced.InvoiceId}|{invoiced.LineNo}", BucketRef.Of(l.CostCenter, invoiced.InvoiceDate), contribution);
     }
 }

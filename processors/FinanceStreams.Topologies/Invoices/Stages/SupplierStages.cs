@@ -1,4 +1,3 @@
-using FinanceStreams.Topologies.Budget.Stages;
 using FinanceStreams.Topologies.CoGrouping;
 using FinanceStreams.Topologies.Invoices.Matching;
 using FinanceStreams.Topologies.Rows;
@@ -32,7 +31,7 @@ public static class SupplierStages
         var row = dossier.One(p => p.Supplier);
         return dossier.All(p => p.Invoice)
             .Where(h => h.SupplierId == supplierId)
-            .Select(h => new TargetedPart(DuplicateInvoiceRule.GroupKey(InvoiceStages.Candidate(h)) ?? Ungrouped + h.InvoiceId, h.InvoiceId, new Part { Entry = new InvoiceEntry(h, row, null) }));
+            .Select(h => new TargetedPart(DuplicateInvoiceRule.GroupKey(DuplicateCandidates.Of(h)) ?? Ungrouped + h.InvoiceId, h.InvoiceId, new Part { Entry = new InvoiceEntry(h, row, null) }));
     }
 
     /// <summary>A duplicate group decides its verdicts and sends every entry, with its verdict, to its invoice's dossier.</summary>
@@ -42,7 +41,7 @@ public static class SupplierStages
         var entries = dossier.All(p => p.Entry).GroupBy(e => e.Header.InvoiceId).Select(g => g.MaxBy(e => e.Header.Source.Lsn)!).ToList();
         var verdicts = group.StartsWith(Ungrouped, StringComparison.Ordinal)
             ? []
-            : DuplicateInvoiceRule.Decide(entries.Select(e => InvoiceStages.Candidate(e.Header))).Where(v => v.GroupKey == group).ToDictionary(v => v.InvoiceId);
+            : DuplicateInvoiceRule.Decide(entries.Select(e => DuplicateCandidates.Of(e.Header))).Where(v => v.GroupKey == group).ToDictionary(v => v.InvoiceId);
         return entries.Select(e => new TargetedPart(e.Header.InvoiceId, "entry", new Part { Entry = e with { Verdict = verdicts.GetValueOrDefault(e.Header.InvoiceId) } }));
     }
 }
