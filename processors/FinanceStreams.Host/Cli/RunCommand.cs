@@ -7,6 +7,7 @@ using FinanceStreams.Host.Http.Ownership;
 using FinanceStreams.Host.Telemetry;
 using FinanceStreams.Host.Streams;
 using FinanceStreams.Host.Topologies;
+using FinanceStreams.Streaming.Settings;
 using StreamKit.Errors;
 using StreamKit.Runtime;
 
@@ -37,9 +38,10 @@ internal static class RunCommand
             var connection = cluster.Resolve(result);
             var (registryUrl, registrySource) = HostSettings.Resolve(result, registry, "SCHEMA_REGISTRY_URL", "SchemaRegistry:Url")
                 ?? throw new PreflightException("--schema-registry-url (or SCHEMA_REGISTRY_URL, or SchemaRegistry:Url in appsettings.json) is required.");
+            var selected = PipelineTopologies.Select(result.GetValue(topologies) ?? []);
+            var streamizSettings = selected.Where(t => t.OnStreamiz).Select(t => StreamizSettings(t, connection, result, stateDir, threads, guarantee)).ToList();
             Preflight.Kafka(connection.BootstrapServers, connection.Source);
             await Preflight.SchemaRegistryAsync(registryUrl, registrySource, cancel).ConfigureAwait(false);
-            var selected = PipelineTopologies.Select(result.GetValue(topologies) ?? []);
             var otlp = HostSettings.Resolve(result, otlpEndpoint, "OTEL_EXPORTER_OTLP_ENDPOINT", "Telemetry:OtlpEndpoint")?.Value;
             var protocol = HostSettings.Resolve(result, otlpProtocol, "OTEL_EXPORTER_OTLP_PROTOCOL", "Telemetry:OtlpProtocol")?.Value ?? "grpc";
             using var telemetry = OpenTelemetryExport.Start(otlp, protocol);
@@ -63,14 +65,8 @@ internal static class RunCommand
             BucketOwnership? ownership = null;
             try
             {
-                foreach (var topology in selected.Where(t => t.OnStreamiz))
+                foreach (var (topology, settings) in selected.Where(t => t.OnStreamiz).Zip(streamizSettings))
                 {
-                    var settings = ConfiguredStreamsSettings.For(topology.ApplicationId, connection) with
-                    {
-                        StateDir = Path.Combine(result.GetValue(stateDir)!, topology.Name),
-                        NumStreamThreads = result.GetValue(threads),
-                        Guarantee = result.GetValue(guarantee) == ProcessingGuarantee.ExactlyOnceV2 ? Streamiz.Kafka.Net.ProcessingGuarantee.EXACTLY_ONCE : Streamiz.Kafka.Net.ProcessingGuarantee.AT_LEAST_ONCE,
-                    };
                     streamiz.Add(new StreamizPipeline(topology, connection, serdes, settings));
                 }
 
@@ -149,6 +145,26 @@ internal static class RunCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// A Streamiz topology's settings: the defaults, the <c>Streams</c> configuration section, then the flags given
+    /// on the command line (the state directory always: its flag has a default of its own).
+    /// </summary>
+    private static StreamsSettings StreamizSettings(PipelineTopology topology, ClusterConnection connection, ParseResult result, Option<string> stateDir, Option<int> threads, Option<ProcessingGuarantee> guarantee)
+    {
+        var settings = ConfiguredStreamsSettings.For(topology.ApplicationId, connection) with { StateDir = Path.Combine(result.GetValue(stateDir)!, topology.Name) };
+        if (result.GetResult(threads) is { Implicit: false })
+        {
+            settings = settings with { NumStreamThreads = result.GetValue(threads) };
+        }
+
+        if (result.GetResult(guarantee) is { Implicit: false })
+        {
+            settings = settings with { Guarantee = result.GetValue(guarantee) == ProcessingGuarantee.ExactlyOnceV2 ? Streamiz.Kafka.Net.ProcessingGuarantee.EXACTLY_ONCE : Streamiz.Kafka.Net.ProcessingGuarantee.AT_LEAST_ONCE };
+        }
+
+        return settings;
     }
 
     /// <summary>The budget API's view of the budget topology's buckets, when this process runs it.</summary>

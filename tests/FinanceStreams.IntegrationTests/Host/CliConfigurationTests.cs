@@ -42,6 +42,19 @@ public sealed class CliConfigurationTests(KafkaCluster cluster)
         Assert.Contains("error: SchemaRegistry:Url (appsettings.json or FINANCE_STREAMS_SchemaRegistry__Url) 'http://127.0.0.1:9'", flagWins.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("FINANCE_STREAMS_Streams__CommitIntervalMillis", "500", "Unknown streams setting 'CommitIntervalMillis'")]
+    [InlineData("FINANCE_STREAMS_Streams__CommitIntervalMs", "soon", "CommitIntervalMs")]
+    public async Task Run_BadStreamsSetting_FailsBeforeConnectingNamingIt(string variable, string value, string expected)
+    {
+        await using var process = CliProcess.Start(new Dictionary<string, string> { [variable] = value }, "run", "--bootstrap-servers", "127.0.0.1:1", "--schema-registry-url", "http://127.0.0.1:9");
+
+        Assert.Equal(2, await process.WaitForExitAsync(Timeout));
+        Assert.Contains("Configuration section Streams: ", process.Output, StringComparison.Ordinal);
+        Assert.Contains(expected, process.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1:1", process.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Run_RegistryDown_FailsNamingTheRegistrySetting()
     {

@@ -2,8 +2,11 @@ using FinanceStreams.IntegrationTests.Infrastructure;
 
 namespace FinanceStreams.IntegrationTests.Reliability;
 
-/// <summary>One <c>finance-streams run</c> process of a scenario, with its state directory (kept across a restart when the scenario says so).</summary>
-internal sealed class PipelineInstance(string name, CliProcess process, string stateDirectory) : IAsyncDisposable
+/// <summary>
+/// One <c>finance-streams run</c> process of a scenario, with its state directory (kept across a restart when the
+/// scenario says so) and the topology it starts last (<paramref name="lastTopology"/>).
+/// </summary>
+internal sealed class PipelineInstance(string name, CliProcess process, string stateDirectory, string lastTopology = "invoices") : IAsyncDisposable
 {
     public string Name { get; } = name;
 
@@ -22,11 +25,11 @@ internal sealed class PipelineInstance(string name, CliProcess process, string s
     public string Tail(int lines = 30) =>
         string.Join('\n', process.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && l[0] != '%').TakeLast(lines));
 
-    /// <summary>Waits until both topologies have started (their tasks restore and run from then on).</summary>
+    /// <summary>Waits until its topologies have started (their tasks restore and run from then on).</summary>
     public async Task WaitUntilStartedAsync(TimeSpan timeout)
     {
         var deadline = DateTimeOffset.UtcNow + timeout;
-        while (!process.Output.Contains("[invoices] started as", StringComparison.Ordinal))
+        while (!process.Output.Contains($"[{lastTopology}] started as", StringComparison.Ordinal))
         {
             if (process.HasExited || DateTimeOffset.UtcNow > deadline)
             {

@@ -80,7 +80,7 @@ internal sealed class PipelineScenario : IAsyncDisposable
         var process = CliProcess.Start(
             CrashDumps(),
             ["run", .. Cluster.CliArgs, "--schema-registry-url", _registry.Url.ToString(), "--http-port", "0", "--state-dir", state, "--guarantee", Guarantee.ToString(), .. (string[])(BudgetOnly ? ["--topology", "budget"] : [])]);
-        var instance = new PipelineInstance(name, process, state);
+        var instance = new PipelineInstance(name, process, state, BudgetOnly ? "budget" : "invoices");
         _instances.Add(instance);
         await instance.WaitUntilStartedAsync(StartTimeout);
         Log($"{name} started{(stateDirectory is null ? "" : " on the state its predecessor left")}");
