@@ -15,8 +15,9 @@ namespace FinanceStreams.Host.Bench;
 
 /// <summary>
 /// One benchmark run on the local broker: simulated CDC, then (1) a plain consume → produce baseline over the
-/// same topics, (2) the pipeline's throughput from the start of the topics, (3) restore of every store from
-/// its changelog, (4) end-to-end latency at half the measured throughput, with event time = produce time.
+/// same topics, (2) the budget topology alone on Streamiz (<see cref="BudgetBench"/>), (3) the topologies still on
+/// StreamKit: throughput from the start of the topics, restore of every store from its changelog, end-to-end
+/// latency at half the measured throughput, with event time = produce time.
 /// </summary>
 internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latencyWindow, TextWriter log, bool budgetOnly = false)
 {
@@ -129,7 +130,7 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
         return count / seconds;
     }
 
-        /// <summary>Both topologies in this process from the start of the topics, until every input is processed and all is quiet.</summary>
+    /// <summary>The StreamKit topologies in this process from the start of the topics, until every input is processed and all is quiet.</summary>
     private async Task<(double EventsPerSecond, List<KafkaStreams> Streams)> ThroughputAsync(int count, RuntimeProbe probe, ContractSerdes serdes, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
@@ -149,7 +150,7 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
         return (count / lastChange.TotalSeconds, streams);
     }
 
-    /// <summary>Restores every store of both topologies into a fresh state directory; the rate runs from the first restored record to the last.</summary>
+    /// <summary>Restores every store of the StreamKit topologies into a fresh state directory; the rate runs from the first restored record to the last.</summary>
     private async Task<(double RecordsPerSecond, string Largest, long LargestRecords, List<KafkaStreams> Streams)> RestoreAsync(RuntimeProbe probe, ContractSerdes serdes, CancellationToken cancel)
     {
         var before = probe.Restored.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
@@ -194,11 +195,14 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
         return streams;
     }
 
-    /// <summary>New cases at <paramref name="rate"/> events/s with event time = produce time; latency = visible to a read_committed consumer − event time.</summary>
+    /// <summary>
+    /// New cases at <paramref name="rate"/> events/s with event time = produce time; latency to the invoice status (the budget's
+    /// is measured by <see cref="BudgetBench"/>) = visible to a read_committed consumer − event time.
+    /// </summary>
     private async Task<IReadOnlyDictionary<string, LatencyFigures>> LatencyAsync(double rate, int afterCase, CancellationToken cancel)
     {
         // outputs of events produced in this phase only (the restored instances may still emit older ones)
-        await using var watch = new OutputWatch(_bootstrap, [Topics.BudgetConsumption.Name, Topics.InvoiceStatus.Name], TimeProvider.System.GetUtcNow());
+        await using var watch = new OutputWatch(_bootstrap, [Topics.InvoiceStatus.Name], TimeProvider.System.GetUtcNow());
         var perCase = 7;
         var cases = (int)Math.Max(1, rate * latencyWindow.TotalSeconds / perCase);
         var live = new CdcSimulator(new SimulationOptions(Cases: cases, Rate: rate, AnomalyRate: 0.1, Seed: 2, FirstCase: afterCase + 1)).Events()
