@@ -60,6 +60,7 @@ internal static class RunCommand
             var streamiz = new List<StreamizPipeline>();
             var readiness = new StreamsReadiness(selected.Count);
             using var audit = new KafkaAuditSink(connection.BootstrapServers, serdes);
+            using var broker = new KafkaBrokerProbe(connection.BootstrapServers, TimeProvider.System);
             HttpHost? http = null;
             BucketOwnership? ownership = null;
             try
@@ -89,7 +90,7 @@ internal static class RunCommand
                 }
 
                 var budgetQuery = BudgetQuery(selected, running, streamiz);
-                http = new HttpHost(HttpOptions(result.GetValue(httpPort)), readiness, budgetQuery is null ? new NoBudgetQuery() : budgetQuery, audit, TimeProvider.System);
+                http = new HttpHost(HttpOptions(result.GetValue(httpPort)), readiness, budgetQuery is null ? new NoBudgetQuery() : budgetQuery, audit, TimeProvider.System, broker);
                 var address = await http.StartAsync(cancel).ConfigureAwait(false);
                 Console.WriteLine($"HTTP API, /health and /metrics on {address}");
 
@@ -110,7 +111,7 @@ internal static class RunCommand
                 // after the topologies started: a missing input topic fails them before anything is created
                 if (budgetQuery is not null)
                 {
-                    ownership = await StartOwnershipAsync(connection, budgetQuery, address, cancel).ConfigureAwait(false);
+                    ownership = await StartOwnershipAsync(connection, budgetQuery, http.Self ?? address, cancel).ConfigureAwait(false);
                 }
 
                 bool Healthy() => running.All(s => s.Failure is null) && streamiz.All(s => s.Failure is null);
