@@ -11,7 +11,7 @@ namespace FinanceStreams.Host.Http;
 public static class ApiOpenApi
 {
     /// <summary>The document's route.</summary>
-    public const string Route = "/openapi/{documentName}.json";
+    public const string Route = "/openapi/v1.json";
 
     /// <summary>The document's name.</summary>
     public const string DocumentName = "v1";
@@ -26,9 +26,11 @@ public static class ApiOpenApi
     public static void Configure(OpenApiOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.AddDocumentTransformer((document, _, _) =>
+        options.AddDocumentTransformer((document, context, _) =>
         {
             document.Info = new OpenApiInfo { Title = "finance-streams budget availability API", Version = DocumentName };
+            var self = context.ApplicationServices.GetRequiredService<InstanceAddress>().Self;
+            document.Servers = self is null ? [] : [new OpenApiServer { Url = self.ToString() }]; // never the request's Host header
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
             {
@@ -49,6 +51,11 @@ public static class ApiOpenApi
                 ];
             }
 
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            {
+                parameter.Schema = Parameter(parameter.Name) ?? parameter.Schema;
+            }
+
             foreach (var (status, response) in operation.Responses ?? [])
             {
                 Headers(status, response);
@@ -58,6 +65,11 @@ public static class ApiOpenApi
         });
         options.AddSchemaTransformer((schema, context, _) =>
         {
+            if (context.JsonTypeInfo.Type == typeof(decimal) || context.JsonTypeInfo.Type == typeof(decimal?))
+            {
+                schema.Format = "decimal";
+            }
+
             if (context.JsonPropertyInfo is { } property && property.DeclaringType == typeof(BudgetCheckRequest) && property.Name == "amount")
             {
                 schema.Type = JsonSchemaType.Number;
@@ -96,6 +108,14 @@ public static class ApiOpenApi
                 break;
         }
     }
+
+    private static OpenApiSchema? Parameter(string? name) => name switch
+    {
+        "costCenter" => new OpenApiSchema { Type = JsonSchemaType.String, Pattern = RequestValidator.IdPattern, MinLength = 1, MaxLength = RequestValidator.MaxIdLength },
+        "fiscalYear" => new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = $"{RequestValidator.MinYear}", Maximum = $"{RequestValidator.MaxYear}" },
+        "fiscalPeriod" => new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = "12" },
+        _ => null,
+    };
 
     private static OpenApiHeader Header(string description, JsonSchemaType type) =>
         new() { Description = description, Schema = new OpenApiSchema { Type = type, Minimum = type == JsonSchemaType.Integer ? "1" : null } };

@@ -5,7 +5,8 @@ namespace FinanceStreams.Host.Http;
 
 /// <summary>
 /// Reads a request body for the API: <c>application/json</c> (UTF-8) only (415), at most <see cref="HttpHostOptions.MaxBodyBytes"/>
-/// whether sent with a Content-Length or chunked (413), within <see cref="HttpHostOptions.BodyTimeout"/> (408).
+/// whether sent with a Content-Length or chunked (413), at Kestrel's minimum data rate once <see cref="HttpHostOptions.BodyTimeout"/>
+/// has passed (408: a body trickled byte by byte is refused, and a whole body takes at most MaxBodyBytes / 240 s).
 /// </summary>
 public static class BudgetCheckBody
 {
@@ -30,14 +31,12 @@ public static class BudgetCheckBody
             limit.MaxRequestBodySize = options.MaxBodyBytes;
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        timeout.CancelAfter(options.BodyTimeout);
         using var body = new MemoryStream();
         var chunk = new byte[1024];
         try
         {
             int read;
-            while ((read = await request.Body.ReadAsync(chunk, timeout.Token).ConfigureAwait(false)) > 0)
+            while ((read = await request.Body.ReadAsync(chunk, cancel).ConfigureAwait(false)) > 0)
             {
                 if (body.Length + read > options.MaxBodyBytes)
                 {
@@ -46,10 +45,6 @@ public static class BudgetCheckBody
 
                 body.Write(chunk, 0, read);
             }
-        }
-        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
-        {
-            return (null, ApiProblems.RequestTimeout(context, options.BodyTimeout));
         }
         catch (BadHttpRequestException e)
         {

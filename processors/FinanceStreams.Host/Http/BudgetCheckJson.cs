@@ -91,7 +91,15 @@ public static class BudgetCheckJson
             return null;
         }
 
-        return value.GetString();
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            RequestValidator.Require(errors, field, false, "Must be valid UTF-8 text.");
+            return null;
+        }
     }
 
     private static DateOnly? Date(Dictionary<string, JsonElement> values, Dictionary<string, string[]> errors)

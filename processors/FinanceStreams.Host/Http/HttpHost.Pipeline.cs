@@ -58,8 +58,13 @@ public sealed partial class HttpHost
         app.Use((context, next) => RequestLogging.InvokeAsync(context, next, requests));
         app.Use((context, next) =>
         {
-            context.Response.Headers[Ownership.BudgetForwarder.ServedByHeader] = self.Self?.ToString();
-            context.Response.Headers[RequestTrace.Header] = RequestTrace.Id(context);
+            // on starting: the exception handler clears the headers before it writes a 500
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.TryAdd(Ownership.BudgetForwarder.ServedByHeader, self.Self?.ToString());
+                context.Response.Headers[RequestTrace.Header] = RequestTrace.Id(context);
+                return Task.CompletedTask;
+            });
             return next(context);
         });
         app.UseExceptionHandler(new ExceptionHandlerOptions

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace FinanceStreams.Host.Http;
 
@@ -33,13 +34,17 @@ public sealed partial class HttpHost : IAsyncDisposable
             kestrel.Limits.MaxRequestHeadersTotalSize = RequestGuard.TransportHeaderBytes;
             kestrel.Limits.MaxRequestLineSize = RequestGuard.TransportRequestLineBytes;
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
-            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(BodyBytesPerSecond, options.BodyTimeout);
+            kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.Use(TransportProblems.Use));
         });
         ConfigureServices(builder, options, readiness, budgets, audit, time, broker);
         _app = builder.Build();
         _self = _app.Services.GetRequiredService<InstanceAddress>();
         ConfigurePipeline(_app, options);
     }
+
+    /// <summary>The slowest rate a request body may arrive at once <see cref="HttpHostOptions.BodyTimeout"/> has passed (408 below).</summary>
+    public const double BodyBytesPerSecond = 240;
 
     /// <summary>Where the host listens, e.g. <c>http://127.0.0.1:8080/</c>; set by <see cref="StartAsync"/>.</summary>
     public Uri? Address { get; private set; }

@@ -38,7 +38,7 @@ public sealed record HttpHostOptions(ApiKeyStore ApiKeys, string RuleVersion)
     /// <summary>Longest request target (path and query) the API answers (414 beyond).</summary>
     public int MaxUrlLength { get; init; } = 2 * 1024;
 
-    /// <summary>Time a client has to send a whole request body (408 after).</summary>
+    /// <summary>Grace period after which a request body must arrive at 240 bytes/s at least (408 below).</summary>
     public TimeSpan BodyTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Partitions of the bucket store; an instance that holds none of them is not ready.</summary>
@@ -94,7 +94,7 @@ public sealed record HttpHostOptions(ApiKeyStore ApiKeys, string RuleVersion)
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxBodyBytes, 256);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxHeaderBytes, 1024);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxUrlLength, 256);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(BodyTimeout, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(BodyTimeout, TimeSpan.FromSeconds(1));
         ArgumentOutOfRangeException.ThrowIfLessThan(BucketPartitions, 1);
         if (ForwardScheme is not ("http" or "https"))
         {
