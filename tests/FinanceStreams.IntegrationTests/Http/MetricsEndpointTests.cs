@@ -98,5 +98,27 @@ public sealed class MetricsEndpointTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Metrics_UnexpectedFailure_Counted500AndAnsweredAsProblem()
+    {
+        await using var sut = await CreateSutAsync();
+        var scraper = sut.Client(HttpHostHarness.MetricsSecret);
+        var before = Count500(await scraper.GetStringAsync("metrics"));
+        sut.Budgets.Throwing = true;
+
+        var failed = await sut.BudgetAsync();
+        var body = await failed.Content.ReadAsStringAsync();
+
+        var after = Count500(await scraper.GetStringAsync("metrics"));
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Equal("application/problem+json", failed.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("FinanceStreams", body, StringComparison.Ordinal);
+        Assert.Equal(before + 1, after);
+    }
+
+    private static double Count500(string exposition) => exposition.Split('\n')
+        .Where(l => l.StartsWith("http_requests_received_total{", StringComparison.Ordinal) && l.Contains("code=\"500\"", StringComparison.Ordinal))
+        .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+
     private static Task<HttpHostHarness> CreateSutAsync() => HttpHostHarness.StartAsync();
 }
