@@ -203,6 +203,7 @@ internal static class HostileCases
         yield return Post("slow: chunked body", null, 408, Key, Json, "Transfer-Encoding: chunked") with { Raw = [.. Enumerable.Range(0, 12).Select(_ => "1\r\n{\r\n"u8.ToArray())], Pause = SlowPause };
         yield return Get("size: 20 KB header", $"{BucketData.CostCenter}/2025/3", 431, "X-Api-Key: " + HttpHostHarness.ReaderSecret, "X-Padding: " + new string('a', 20_000));
         yield return Get("size: many headers", $"{BucketData.CostCenter}/2025/3", 431, [.. Enumerable.Range(0, 90).Select(i => $"X-H{i}: {new string('b', 200)}"), "X-Api-Key: " + HttpHostHarness.ReaderSecret]);
+        yield return Get("size: 300 KB header beyond Kestrel's limit", $"{BucketData.CostCenter}/2025/3", 431, "X-Api-Key: " + HttpHostHarness.ReaderSecret, "X-Padding: " + new string('a', 300_000));
         yield return Get("size: 3 KB cost center", new string('C', 3000) + "/2025/3", 414);
         yield return Get("size: 3 KB query", $"{BucketData.CostCenter}/2025/3?q={new string('q', 3000)}", 414);
     }

@@ -107,6 +107,7 @@ public sealed class OpenApiDocumentTests
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("openapi/v1.json", html, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await sut.Client().GetAsync("docs/scalar.js")).StatusCode); // served offline, from the package
     }
 
     internal static async Task<JsonElement> DocumentAsync(HttpHostHarness sut) =>
