@@ -14,10 +14,18 @@ public sealed class KafkaBrokerProbe : IBrokerProbe, IDisposable
     private long _lastAnswerTicks;
     private int _running;
 
+    private readonly IDisposable? _owned;
+
     /// <summary>A probe of the cluster at <paramref name="bootstrapServers"/>.</summary>
     public KafkaBrokerProbe(string bootstrapServers, TimeProvider time)
-        : this(Metadata(bootstrapServers), time)
+        : this(Admin(bootstrapServers), time)
     {
+    }
+
+    private KafkaBrokerProbe(IAdminClient admin, TimeProvider time)
+        : this(() => Answers(admin), time)
+    {
+        _owned = admin;
     }
 
     /// <summary>A probe that asks <paramref name="probe"/> (true: a broker answered).</summary>
@@ -40,7 +48,11 @@ public sealed class KafkaBrokerProbe : IBrokerProbe, IDisposable
     public bool IsReachable => _time.GetUtcNow().UtcTicks - Interlocked.Read(ref _lastAnswerTicks) <= StaleAfter.Ticks;
 
     /// <inheritdoc/>
-    public void Dispose() => _timer.Dispose();
+    public void Dispose()
+    {
+        _timer.Dispose();
+        _owned?.Dispose();
+    }
 
     private void Probe()
     {
@@ -62,20 +74,21 @@ public sealed class KafkaBrokerProbe : IBrokerProbe, IDisposable
         }
     }
 
-    private static Func<bool> Metadata(string bootstrapServers)
+    private static IAdminClient Admin(string bootstrapServers)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(bootstrapServers);
-        var admin = new Lazy<IAdminClient>(() => new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers, ClientId = "finance-streams-http-probe" }).SetLogHandler((_, _) => { }).Build());
-        return () =>
+        return new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers, ClientId = "finance-streams-http-probe" }).SetLogHandler((_, _) => { }).Build();
+    }
+
+    private static bool Answers(IAdminClient admin)
+    {
+        try
         {
-            try
-            {
-                return admin.Value.GetMetadata(TimeSpan.FromSeconds(3)).Brokers.Count > 0;
-            }
-            catch (KafkaException)
-            {
-                return false;
-            }
-        };
+            return admin.GetMetadata(TimeSpan.FromSeconds(3)).Brokers.Count > 0;
+        }
+        catch (KafkaException)
+        {
+            return false;
+        }
     }
 }
