@@ -61,11 +61,11 @@ public static class ApiProblems
         return Results.Problem($"The body exceeds {maxBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Content Too Large");
     }
 
-    /// <summary>408: the body was not received in time; the connection is closed after the answer.</summary>
+    /// <summary>408: the body arrives too slowly; the connection is closed after the answer.</summary>
     public static IResult RequestTimeout(HttpContext context, TimeSpan timeout)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Response.Headers.Connection = "close";
-        return Results.Problem($"The body was not received within {timeout.TotalSeconds:0.###} s.", statusCode: StatusCodes.Status408RequestTimeout, title: "Request Timeout");
+        return Results.Problem($"The body arrived too slowly (under {HttpHost.BodyBytesPerSecond:0} bytes/s after {timeout.TotalSeconds:0.###} s).", statusCode: StatusCodes.Status408RequestTimeout, title: "Request Timeout");
     }
 }
