@@ -61,6 +61,7 @@ internal static class RunCommand
             var streamiz = new List<StreamizPipeline>();
             var readiness = new StreamsReadiness(selected.Count);
             using var audit = new KafkaAuditSink(connection.BootstrapServers, serdes);
+            using var broker = new KafkaBrokerProbe(connection.BootstrapServers, TimeProvider.System);
             HttpHost? http = null;
             BucketOwnership? ownership = null;
             try
@@ -84,7 +85,7 @@ internal static class RunCommand
                 }
 
                 var budgetQuery = BudgetQuery(selected, streamiz);
-                http = new HttpHost(HttpOptions(result.GetValue(httpPort)), readiness, budgetQuery is null ? new NoBudgetQuery() : budgetQuery, audit, TimeProvider.System);
+                http = new HttpHost(HttpOptions(result.GetValue(httpPort)), readiness, budgetQuery is null ? new NoBudgetQuery() : budgetQuery, audit, TimeProvider.System, broker);
                 var address = await http.StartAsync(cancel).ConfigureAwait(false);
                 Console.WriteLine($"HTTP API, /health and /metrics on {address}");
 
@@ -105,7 +106,7 @@ internal static class RunCommand
                 // after the topologies started: a missing input topic fails them before anything is created
                 if (budgetQuery is not null)
                 {
-                    ownership = await StartOwnershipAsync(connection, budgetQuery, address, cancel).ConfigureAwait(false);
+                    ownership = await StartOwnershipAsync(connection, budgetQuery, http.Self ?? address, cancel).ConfigureAwait(false);
                 }
 
                 bool Healthy() => running.All(s => s.Failure is null) && streamiz.All(s => s.Failure is null);

@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace FinanceStreams.Host.Http;
 
 /// <summary>
-/// Authenticates the <c>X-Api-Key</c> header against the <see cref="ApiKeyStore"/>: the principal's name is the
-/// key id and its <c>scope</c> claims are the key's scopes. Answers 401 and 403 as RFC 7807 problem details.
+/// Authenticates an API key, sent in the <c>X-Api-Key</c> header or as <c>Authorization: ApiKey &lt;key&gt;</c> (the form
+/// a Prometheus scrape configuration sends), against the <see cref="ApiKeyStore"/>: the principal's name is the key id
+/// and its <c>scope</c> claims are the key's scopes. Answers 401 and 403 as RFC 7807 problem details.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -21,7 +22,8 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
     /// <inheritdoc/>
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!Request.Headers.TryGetValue(Header, out var presented) || presented.Count == 0)
+        var presented = Presented(Request);
+        if (presented is null)
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }
@@ -37,19 +39,24 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 
-    /// <inheritdoc/>
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    /// <summary>The key values a request presents (header or <c>Authorization: ApiKey</c>), null when it presents none.</summary>
+    public static IReadOnlyList<string?>? Presented(HttpRequest request)
     {
-        Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\"";
-        var missing = !Request.Headers.ContainsKey(Header);
-        var detail = missing ? $"Send an API key in the {Header} header." : "The API key is not valid.";
-        await Results.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized").ExecuteAsync(Context).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Headers.TryGetValue(Header, out var header) && header.Count > 0)
+        {
+            return header;
+        }
+
+        var authorization = request.Headers.Authorization.ToString();
+        return authorization.StartsWith(SchemeName + " ", StringComparison.OrdinalIgnoreCase) ? [authorization[(SchemeName.Length + 1)..].Trim()] : null;
     }
 
     /// <inheritdoc/>
-    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
-    {
-        var detail = $"API key '{Context.User.Identity?.Name}' lacks the scope this operation needs.";
-        await Results.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden").ExecuteAsync(Context).ConfigureAwait(false);
-    }
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) => ApiChallenges.UnauthorizedAsync(Context, Presented(Request) is null
+        ? $"Send an API key in the {Header} header or an OAuth2 bearer token."
+        : "The API key is not valid.");
+
+    /// <inheritdoc/>
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => ApiChallenges.ForbiddenAsync(Context);
 }

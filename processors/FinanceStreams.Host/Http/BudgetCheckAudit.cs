@@ -16,7 +16,7 @@ public static class BudgetCheckAudit
     /// <summary>The component recorded.</summary>
     public const string Component = "budget-api";
 
-    /// <summary>The audit event of <paramref name="decision"/> asked by API key <paramref name="keyId"/> at <paramref name="at"/>.</summary>
+    /// <summary>The audit event of <paramref name="decision"/> asked by <paramref name="keyId"/> (a key id or token subject) at <paramref name="at"/>; <paramref name="requestId"/> is the trace id the client receives.</summary>
     public static AuditEvent Create(BudgetCheckDecision decision, string keyId, string ruleVersion, DateTimeOffset at, string requestId)
     {
         ArgumentNullException.ThrowIfNull(decision);
@@ -40,6 +40,8 @@ public static class BudgetCheckAudit
             ["consumed_before"] = Text(decision.Input.ConsumedBefore),
             ["available_after"] = result.AvailableAfter is { } after ? Text(after) : string.Empty,
             ["limit"] = Text(result.Limit),
+            ["recheck"] = decision.Document.Recheck ? "true" : "false",
+            ["current_amount"] = decision.Document.CurrentAmount is { } current ? Text(current) : string.Empty,
         };
         var identity = string.Join('|', EventType, keyId, requestId, check.DocumentType, check.DocumentId, Text(check.Amount), result.Decision, Text(at.ToUnixTimeMilliseconds()));
         return new AuditEvent
@@ -49,7 +51,7 @@ public static class BudgetCheckAudit
             entity_type = entityType,
             entity_id = check.DocumentId,
             component = Component,
-            description = $"{check.DocumentType} {check.DocumentId} checked by API key '{keyId}': {result.Decision} ({result.Reason}).",
+            description = $"{check.DocumentType} {check.DocumentId} {(decision.Document.Recheck ? "re-checked" : "checked")} by '{keyId}': {result.Decision} ({result.Reason}).",
             rule_version = ruleVersion,
             attributes = attributes,
             event_time = at.ToAvroTimestamp(),

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FinanceStreams.Topologies.Budget;
 
 namespace FinanceStreams.Host.Http;
@@ -19,37 +18,34 @@ public static class BudgetCheckEndpoints
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapPost(Route, PostAsync)
+            .WithName("checkBudget")
+            .WithSummary("Decide a requisition's or purchase order's budget availability.")
+            .WithDescription("Naming a document already counted in the bucket re-checks it: its type and bucket must match (else 409), and the answer gives its current amount.")
+            .WithTags("budgets")
             .RequireAuthorization(ApiScopes.BudgetsCheck)
             .RequireRateLimiting(ApiRateLimiting.PerApiKey)
-            .WithMetadata(new ApiOperation("checkBudget", "Decide a requisition's or purchase order's budget availability.", "budgets", [400, 401, 403, 421, 422, 429, 503])
-            {
-                Scope = ApiScopes.BudgetsCheck,
-                Request = typeof(BudgetCheckRequest),
-                Response = typeof(BudgetCheckResponse),
-            });
+            .Accepts<BudgetCheckRequest>("application/json")
+            .Produces<BudgetCheckResponse>()
+            .Problems(isProtected: true, 408, 409, 413, 415, 421, 422, 503);
     }
 
-    private static async Task<IResult> PostAsync(HttpContext context, IReadiness readiness, IBudgetQuery budgets, IAuditSink audit, TimeProvider time, HttpHostOptions options, ILoggerFactory logs, Ownership.BudgetForwarder forwarder, CancellationToken cancel)
+    private static async Task<IResult> PostAsync(HttpContext context, ApiReadiness readiness, IBudgetQuery budgets, IAuditSink audit, TimeProvider time, HttpHostOptions options, InstanceAddress self, ILoggerFactory logs, Ownership.BudgetForwarder forwarder, CancellationToken cancel)
     {
-        BudgetCheckRequest? request;
-        try
+        var (body, unreadable) = await BudgetCheckBody.ReadAsync(context, options, cancel).ConfigureAwait(false);
+        if (unreadable is not null)
         {
-            request = await context.Request.ReadFromJsonAsync<BudgetCheckRequest>(cancel).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            return ApiProblems.Invalid(new Dictionary<string, string[]> { ["body"] = [$"Must be a JSON object (Content-Type application/json): {e.Message}"] });
+            return unreadable;
         }
 
-        var (check, errors) = RequestValidator.Check(request);
+        var (check, errors) = BudgetCheckJson.Parse(body);
         if (check is null)
         {
             return ApiProblems.Invalid(errors);
         }
 
-        if (!readiness.IsReady)
+        if (readiness.NotReadyReason() is { } reason)
         {
-            return ApiProblems.NotReady(context);
+            return ApiProblems.NotReady(context, reason);
         }
 
         var bucket = Buckets.Key(check.CostCenter, check.Date);
@@ -57,7 +53,7 @@ public static class BudgetCheckEndpoints
         if (lookup.Kind != BudgetLookupKind.Found)
         {
             return lookup.Kind == BudgetLookupKind.NotLocal
-                ? await forwarder.TryForwardAsync(context, lookup.OwnerUrl, BudgetEndpoints.Self(context), Ownership.BudgetForwarder.Json(request!), cancel).ConfigureAwait(false) ?? ApiProblems.Misdirected(bucket, lookup)
+                ? await forwarder.TryForwardAsync(context, lookup.OwnerUrl, body, cancel).ConfigureAwait(false) ?? ApiProblems.Misdirected(bucket, lookup, self)
                 : ApiProblems.Invalid(new Dictionary<string, string[]> { ["costCenter"] = [$"No budget figures for bucket {bucket}."] }, StatusCodes.Status422UnprocessableEntity);
         }
 
@@ -68,9 +64,16 @@ public static class BudgetCheckEndpoints
             return ApiProblems.Invalid(new Dictionary<string, string[]> { ["currency"] = [message] }, StatusCodes.Status422UnprocessableEntity, ConversionNotSupported);
         }
 
-        var decision = BudgetCheckDecision.Decide(check, lookup);
+        var document = DocumentCheck.Of(check, lookup, budgets);
+        if (document.Conflict is { } conflict)
+        {
+            return ApiProblems.DocumentConflict(conflict);
+        }
+
+        var decision = BudgetCheckDecision.Decide(check, lookup, document);
         var at = time.GetUtcNow();
-        var auditEvent = BudgetCheckAudit.Create(decision, context.User.Identity?.Name ?? "unknown", options.RuleVersion, at, context.TraceIdentifier);
+        var traceId = RequestTrace.Id(context);
+        var auditEvent = BudgetCheckAudit.Create(decision, ClientIdentity.Actor(context.User), options.RuleVersion, at, traceId);
         try
         {
             await audit.RecordAsync(auditEvent, cancel).ConfigureAwait(false);
@@ -82,15 +85,15 @@ public static class BudgetCheckEndpoints
         }
 
         ApiMetrics.Decided(decision.Result.Decision);
-        return Results.Ok(Response(decision, options.RuleVersion, at, auditEvent.event_id));
+        return Results.Ok(Response(decision, options.RuleVersion, at, auditEvent.event_id, traceId));
     }
 
-    private static BudgetCheckResponse Response(BudgetCheckDecision decision, string ruleVersion, DateTimeOffset at, string auditEventId)
+    private static BudgetCheckResponse Response(BudgetCheckDecision decision, string ruleVersion, DateTimeOffset at, string auditEventId, string traceId)
     {
-        var (check, bucket, input, result) = decision;
+        var (check, bucket, input, result, document) = decision;
         return new(
             check.DocumentType.ToString(), check.DocumentId, bucket.CostCenter, bucket.FiscalYear, bucket.FiscalPeriod, check.Currency,
             input.Amount!.Value, input.Budget, input.ConsumedBefore, result.Projected, result.AvailableAfter, result.WarningThreshold, result.Limit,
-            input.Control.ControlLevel.ToString(), result.Decision.ToString(), result.Reason, ruleVersion, at, auditEventId);
+            input.Control.ControlLevel.ToString(), result.Decision.ToString(), result.Reason, document.Recheck, document.CurrentAmount, ruleVersion, at, auditEventId, traceId);
     }
 }

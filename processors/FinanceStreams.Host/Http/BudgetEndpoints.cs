@@ -12,16 +12,16 @@ public static class BudgetEndpoints
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet(Route, GetAsync)
+            .WithName("getBudget")
+            .WithSummary("A bucket's budget, pre-commitment, commitment, actual, consumed, available, utilization, limit and status.")
+            .WithTags("budgets")
             .RequireAuthorization(ApiScopes.BudgetsRead)
             .RequireRateLimiting(ApiRateLimiting.PerApiKey)
-            .WithMetadata(new ApiOperation("getBudget", "A bucket's budget, pre-commitment, commitment, actual, consumed, available, utilization, limit and status.", "budgets", [400, 401, 403, 404, 421, 429, 503])
-            {
-                Scope = ApiScopes.BudgetsRead,
-                Response = typeof(BudgetView),
-            });
+            .Produces<BudgetView>()
+            .Problems(isProtected: true, 404, 421, 503);
     }
 
-    private static async Task<IResult> GetAsync(string costCenter, string fiscalYear, string fiscalPeriod, IReadiness readiness, IBudgetQuery budgets, Ownership.BudgetForwarder forwarder, HttpContext context, CancellationToken cancel)
+    private static async Task<IResult> GetAsync(string costCenter, string fiscalYear, string fiscalPeriod, ApiReadiness readiness, IBudgetQuery budgets, InstanceAddress self, Ownership.BudgetForwarder forwarder, HttpContext context, CancellationToken cancel)
     {
         var errors = RequestValidator.Bucket(costCenter, fiscalYear, fiscalPeriod, out var year, out var period);
         if (errors.Count > 0)
@@ -29,25 +29,18 @@ public static class BudgetEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        if (!readiness.IsReady)
+        if (readiness.NotReadyReason() is { } reason)
         {
-            return ApiProblems.NotReady(context);
+            return ApiProblems.NotReady(context, reason);
         }
 
         var bucket = Buckets.Key(costCenter, year, period);
         var lookup = budgets.Find(costCenter, year, period);
         return lookup.Kind switch
         {
-            BudgetLookupKind.NotLocal => await forwarder.TryForwardAsync(context, lookup.OwnerUrl, Self(context), null, cancel).ConfigureAwait(false) ?? ApiProblems.Misdirected(bucket, lookup),
+            BudgetLookupKind.NotLocal => await forwarder.TryForwardAsync(context, lookup.OwnerUrl, null, cancel).ConfigureAwait(false) ?? ApiProblems.Misdirected(bucket, lookup, self),
             BudgetLookupKind.NotFound => ApiProblems.UnknownBucket(bucket),
             _ => Results.Ok(BudgetView.From(lookup.Figures!)),
         };
-    }
-
-    /// <summary>The address the request came in on (this instance, as its callers see it).</summary>
-    public static Uri Self(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return new Uri($"{context.Request.Scheme}://{context.Request.Host}/");
     }
 }

@@ -1,16 +1,18 @@
 namespace FinanceStreams.Host.Http;
 
-/// <summary><c>/health/live</c> (the process runs) and <c>/health/ready</c> (the state is restored and the topologies run).</summary>
+/// <summary><c>/health/live</c> (the process runs) and <c>/health/ready</c> (able to answer: see <see cref="ApiReadiness"/>).</summary>
 public static class HealthEndpoints
 {
     /// <summary>Maps both probes.</summary>
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/health/live", () => Results.Ok(new { status = "live" }))
-            .WithMetadata(new ApiOperation("getLiveness", "200 while the process runs.", "health", []));
-        routes.MapGet("/health/ready", (IReadiness readiness, HttpContext context) => readiness.IsReady
-                ? Results.Ok(new { status = "ready" })
-                : ApiProblems.NotReady(context))
-            .WithMetadata(new ApiOperation("getReadiness", "200 when ready to serve queries; 503 while restoring or not started.", "health", [503]));
+        routes.MapGet("/health/live", () => Results.Ok(new HealthStatus("live")))
+            .WithName("getLiveness").WithSummary("200 while the process runs.").WithTags("health")
+            .Produces<HealthStatus>().Problems(isProtected: false);
+        routes.MapGet("/health/ready", (ApiReadiness readiness, HttpContext context) => readiness.NotReadyReason() is { } reason
+                ? ApiProblems.NotReady(context, reason)
+                : Results.Ok(new HealthStatus("ready")))
+            .WithName("getReadiness").WithSummary("200 when able to answer: topologies running, a bucket partition held, brokers reachable; 503 otherwise.").WithTags("health")
+            .Produces<HealthStatus>().Problems(isProtected: false, 503);
     }
 }

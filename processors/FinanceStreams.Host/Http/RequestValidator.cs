@@ -1,70 +1,71 @@
 using System.Globalization;
-using finance.budget;
+using System.Text.RegularExpressions;
 
 namespace FinanceStreams.Host.Http;
 
-/// <summary>Validates the API's inputs field by field; errors are keyed by the JSON (or route) field name.</summary>
-public static class RequestValidator
+/// <summary>The API's input rules, field by field; errors are keyed by the JSON (or route) field name and never echo internals.</summary>
+public static partial class RequestValidator
 {
     /// <summary>Longest accepted id or cost center.</summary>
     public const int MaxIdLength = 64;
 
-    /// <summary>The parsed check, or the errors of <paramref name="request"/>.</summary>
-    public static (ValidBudgetCheck? Check, Dictionary<string, string[]> Errors) Check(BudgetCheckRequest? request)
-    {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (request is null)
-        {
-            errors["body"] = ["A JSON object is required."];
-            return (null, errors);
-        }
+    /// <summary>An id or cost center: a letter or digit, then letters, digits, '.', '_', ':' or '-'.</summary>
+    public const string IdPattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
 
-        var type = request.DocumentType is "REQUISITION" or "PURCHASE_ORDER" ? Enum.Parse<BudgetDocumentType>(request.DocumentType) : (BudgetDocumentType?)null;
-        Require(errors, "documentType", type is not null, "Must be REQUISITION or PURCHASE_ORDER.");
-        Id(errors, "documentId", request.DocumentId);
-        Id(errors, "costCenter", request.CostCenter);
-        var dated = DateOnly.TryParseExact(request.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
-        Require(errors, "date", dated, "Must be a date as yyyy-MM-dd.");
-        Require(errors, "currency", request.Currency is { Length: 3 } c && c.All(char.IsAsciiLetterUpper), "Must be an ISO 4217 code of 3 upper-case letters.");
-        Require(errors, "amount", request.Amount is not null, "Is required.");
-        if (request.Amount is { } amount)
-        {
-            Require(errors, "amount", amount > 0m, "Must be greater than 0.");
-            Require(errors, "amount", decimal.Round(amount, 2) == amount, "Must have at most 2 decimals.");
-        }
+    /// <summary>Three upper-case letters (and one of <see cref="Iso4217"/>).</summary>
+    public const string CurrencyPattern = "^[A-Z]{3}$";
 
-        return errors.Count > 0
-            ? (null, errors)
-            : (new ValidBudgetCheck(type!.Value, request.DocumentId!, request.CostCenter!, date, request.Currency!, request.Amount!.Value), errors);
-    }
+    /// <summary>Smallest amount.</summary>
+    public const string MinAmountText = "0.01";
+
+    /// <summary>Largest amount of a decimal(18,2).</summary>
+    public const string MaxAmountText = "9999999999999999.99";
+
+    /// <summary>First accepted fiscal year.</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>Last accepted fiscal year.</summary>
+    public const int MaxYear = 2999;
+
+    /// <summary>Largest amount of a decimal(18,2).</summary>
+    public static decimal MaxAmount { get; } = decimal.Parse(MaxAmountText, CultureInfo.InvariantCulture);
 
     /// <summary>The errors of a bucket address given in a route.</summary>
     public static Dictionary<string, string[]> Bucket(string costCenter, string fiscalYear, string fiscalPeriod, out int year, out int period)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         Id(errors, "costCenter", costCenter);
-        var yearOk = int.TryParse(fiscalYear, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 9999;
-        Require(errors, "fiscalYear", yearOk, "Must be a year from 1900 to 9999.");
-        var periodOk = int.TryParse(fiscalPeriod, NumberStyles.None, CultureInfo.InvariantCulture, out period) && period is >= 1 and <= 16;
-        Require(errors, "fiscalPeriod", periodOk, "Must be a period from 1 to 16.");
+        var yearOk = int.TryParse(fiscalYear, NumberStyles.None, CultureInfo.InvariantCulture, out year) && fiscalYear.Length == 4 && year is >= MinYear and <= MaxYear;
+        Require(errors, "fiscalYear", yearOk, $"Must be a year from {MinYear} to {MaxYear}.");
+        var periodOk = int.TryParse(fiscalPeriod, NumberStyles.None, CultureInfo.InvariantCulture, out period) && fiscalPeriod.Length <= 2 && period is >= 1 and <= 12;
+        Require(errors, "fiscalPeriod", periodOk, "Must be a period from 1 to 12.");
         return errors;
     }
 
-    private static void Id(Dictionary<string, string[]> errors, string field, string? value)
+    /// <summary>Checks an id or cost center.</summary>
+    public static void Id(Dictionary<string, string[]> errors, string field, string? value)
     {
-        Require(errors, field, !string.IsNullOrWhiteSpace(value), "Is required.");
-        if (!string.IsNullOrWhiteSpace(value))
+        if (string.IsNullOrEmpty(value))
         {
-            Require(errors, field, value.Length <= MaxIdLength, $"Must be at most {MaxIdLength} characters.");
-            Require(errors, field, !value.Any(ch => char.IsControl(ch) || ch == '|'), "Must not contain control characters or '|'.");
+            Require(errors, field, false, "Is required.");
+            return;
         }
+
+        Require(errors, field, value.Length <= MaxIdLength, $"Must be at most {MaxIdLength} characters.");
+        Require(errors, field, Id().IsMatch(value), "Must start with a letter or digit and hold only letters, digits, '.', '_', ':' or '-'.");
     }
 
-    private static void Require(Dictionary<string, string[]> errors, string field, bool valid, string message)
+    /// <summary>Adds <paramref name="message"/> to the errors of <paramref name="field"/> unless <paramref name="valid"/>.</summary>
+    public static void Require(Dictionary<string, string[]> errors, string field, bool valid, string message)
     {
+        ArgumentNullException.ThrowIfNull(errors);
         if (!valid)
         {
             errors[field] = errors.TryGetValue(field, out var known) ? [.. known, message] : [message];
         }
     }
+
+    // \z, not $: $ would also match before a final line feed.
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}\\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Id();
 }

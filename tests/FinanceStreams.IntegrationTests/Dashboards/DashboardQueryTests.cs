@@ -29,16 +29,18 @@ public sealed class DashboardQueryTests(KafkaCluster cluster, ITestOutputHelper 
         }
 
         var port = PrometheusServer.FreePort();
+        const string ScrapeKey = "dashboard-test-scrape-key"; // /metrics needs a key with metrics:read, as an operator configures Prometheus
+        var environment = new Dictionary<string, string> { ["FINANCE_STREAMS_Http__ApiKeys__prometheus__Secret"] = ScrapeKey, ["FINANCE_STREAMS_Http__ApiKeys__prometheus__Scopes"] = "metrics:read" };
         string[] Run() => ["run", .. cluster.CliArgs, "--schema-registry-url", registry.Url.ToString(), "--http-port", $"{port}", "--state-dir", Directory.CreateTempSubdirectory("dash-state-").FullName];
-        await using (var first = await StartPipelineAsync(Run()))
+        await using (var first = await StartPipelineAsync(environment, Run()))
         {
             await SimulateAsync(firstCase: 1, cases: 60);
             await Task.Delay(TimeSpan.FromSeconds(8));
             await first.StopAsync(TimeSpan.FromSeconds(30));
         }
 
-        await using var second = await StartPipelineAsync(Run()); // a fresh state directory: its stores restore from the changelogs
-        await using var prometheus = await PrometheusServer.StartAsync($"127.0.0.1:{port}", "finance-streams", DashboardFiles.AlertRules);
+        await using var second = await StartPipelineAsync(environment, Run()); // a fresh state directory: its stores restore from the changelogs
+        await using var prometheus = await PrometheusServer.StartAsync($"127.0.0.1:{port}", "finance-streams", DashboardFiles.AlertRules, ScrapeKey);
         await SimulateAsync(firstCase: 1001, cases: 80);
         await ProduceGarbageAsync();
         await WaitForAsync(prometheus, "sum(financestreams_topologies_finance_posting_commands) > 0 and on() sum(streamkit_streamkit_dlq_records) > 0", TimeSpan.FromSeconds(90));
@@ -70,9 +72,9 @@ public sealed class DashboardQueryTests(KafkaCluster cluster, ITestOutputHelper 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures) + Environment.NewLine + second.Output[^Math.Min(second.Output.Length, 3000)..]);
     }
 
-    private static async Task<CliProcess> StartPipelineAsync(string[] args)
+    private static async Task<CliProcess> StartPipelineAsync(IReadOnlyDictionary<string, string> environment, string[] args)
     {
-        var process = CliProcess.Start(args);
+        var process = CliProcess.Start(environment, args);
         var clock = Stopwatch.StartNew();
         while (!process.Output.Contains(" running from ", StringComparison.Ordinal))
         {

@@ -46,6 +46,44 @@ public sealed class ApiKeyStoreTests
         Assert.Equal((0, 5, TimeSpan.FromSeconds(2)), (options.Port, options.RateLimitPermits, options.RateLimitWindow));
     }
 
+    [Fact]
+    public void HttpHostOptionsFromConfiguration_ReadsJwtPublicUrlAndLimits()
+    {
+        var section = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["PublicUrl"] = "http://budget-1.internal:8080/",
+            ["FailedAuthLimit:Permits"] = "3",
+            ["MaxBodyBytes"] = "2048",
+            ["Jwt:Issuer"] = TestTokens.Issuer,
+            ["Jwt:Audience"] = TestTokens.Audience,
+            ["Jwt:JwksFile"] = TestTokens.Settings.JwksFile,
+        }).Build();
+
+        var options = HttpHostOptions.FromConfiguration(section, "budget-rules/1");
+
+        Assert.Equal((new Uri("http://budget-1.internal:8080/"), 3, 2048), (options.PublicUrl, options.FailedAuthPermits, options.MaxBodyBytes));
+        Assert.Equal((TestTokens.Issuer, TestTokens.Audience), (options.Jwt!.Issuer, options.Jwt.Audience));
+    }
+
+    [Theory]
+    [InlineData("Jwt:Audience", "")]
+    [InlineData("Jwt:JwksFile", "/nonexistent/jwks.json")]
+    [InlineData("Jwt:Authority", "https://login.example.com/")]
+    [InlineData("PublicUrl", "http://budget-1.internal:8080/path/")]
+    [InlineData("ForwardScheme", "ftp")]
+    public void HttpHostOptionsFromConfiguration_InvalidSetting_Throws(string key, string value)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Jwt:Issuer"] = TestTokens.Issuer,
+            ["Jwt:Audience"] = TestTokens.Audience,
+            ["Jwt:JwksFile"] = TestTokens.Settings.JwksFile,
+            [key] = value,
+        };
+
+        Assert.Throws<ArgumentException>(() => HttpHostOptions.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), "budget-rules/1"));
+    }
+
     private static ApiKeyStore CreateSut(Dictionary<string, string?> settings) =>
         ApiKeyStore.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
 }

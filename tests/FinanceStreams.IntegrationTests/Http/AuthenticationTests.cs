@@ -28,14 +28,16 @@ public sealed class AuthenticationTests
     }
 
     [Fact]
-    public async Task GetBudget_KeyWithoutScope_Returns403Problem()
+    public async Task GetBudget_KeyWithoutScope_Returns403ProblemNamingScopeNotKey()
     {
         await using var sut = await CreateSutAsync();
 
         var response = await sut.BudgetAsync(secret: HttpHostHarness.NoScopeSecret);
 
+        var detail = (await HttpHostHarness.JsonAsync(response)).GetProperty("detail").GetString();
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("nobody", (await HttpHostHarness.JsonAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("budgets:read", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("nobody", detail, StringComparison.Ordinal);
     }
 
     [Fact]

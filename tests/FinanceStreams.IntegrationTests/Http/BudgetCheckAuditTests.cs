@@ -25,6 +25,31 @@ public sealed class BudgetCheckAuditTests
     }
 
     [Fact]
+    public async Task PostCheck_Decided_AuditRequestIdIsTheTraceIdTheClientReceives()
+    {
+        await using var sut = await CreateSutAsync();
+
+        var response = await sut.CheckAsync(HttpHostHarness.Body());
+        var json = await HttpHostHarness.JsonAsync(response);
+
+        var requestId = Assert.Single(sut.Audit.Events).attributes["request_id"];
+        Assert.Equal(json.GetProperty("traceId").GetString(), requestId);
+        Assert.Equal(response.Headers.GetValues(RequestTrace.Header).Single(), requestId);
+        Assert.Matches("^[0-9a-f]{32}$", requestId);
+    }
+
+    [Fact]
+    public async Task PostCheck_AuditSinkFails_ProblemTraceIdMatchesHeader()
+    {
+        await using var sut = await CreateSutAsync();
+        sut.Audit.Failing = true;
+
+        var response = await sut.CheckAsync(HttpHostHarness.Body());
+
+        Assert.Equal(response.Headers.GetValues(RequestTrace.Header).Single(), (await HttpHostHarness.JsonAsync(response)).GetProperty("traceId").GetString());
+    }
+
+    [Fact]
     public async Task PostCheck_TwoDecisions_OneAuditEventEachWithDistinctIds()
     {
         await using var sut = await CreateSutAsync();

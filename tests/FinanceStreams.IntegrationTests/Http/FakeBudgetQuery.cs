@@ -4,13 +4,31 @@ using FinanceStreams.Topologies.Budget;
 
 namespace FinanceStreams.IntegrationTests.Http;
 
-/// <summary>Budget lookups a test sets per bucket; any other bucket is owned here and empty.</summary>
-internal sealed class FakeBudgetQuery : IBudgetQuery
+/// <summary>Budget lookups a test sets per bucket; any other bucket is owned here and empty. Knows every document of the buckets set.</summary>
+internal sealed class FakeBudgetQuery : IBucketQuery
 {
     private readonly ConcurrentDictionary<string, BudgetLookup> _lookups = new(StringComparer.Ordinal);
+
+    /// <summary>Whether this instance holds any bucket partition.</summary>
+    public bool HoldsPartitions { get; set; } = true;
+
+    /// <summary>Makes every lookup throw (an unexpected failure: 500).</summary>
+    public bool Throwing { get; set; }
 
     public void Set(string costCenter, int year, int period, BudgetLookup lookup) => _lookups[Buckets.Key(costCenter, year, period)] = lookup;
 
     public BudgetLookup Find(string costCenter, int fiscalYear, int fiscalPeriod) =>
-        _lookups.TryGetValue(Buckets.Key(costCenter, fiscalYear, fiscalPeriod), out var lookup) ? lookup : BudgetLookup.Local(null, []);
+        Throwing ? throw new InvalidOperationException("FinanceStreams.Host.Http.FakeStore failed at System.Private.CoreLib")
+        : _lookups.TryGetValue(Buckets.Key(costCenter, fiscalYear, fiscalPeriod), out var lookup) ? lookup : BudgetLookup.Local(null, []);
+
+    public IReadOnlyList<KnownDocument> FindDocument(string documentId) =>
+        [.. _lookups.Values.SelectMany(l => l.Items).Where(i => i.Check is { } c && c.DocumentId == documentId)
+            .GroupBy(i => (i.Check!.DocumentType, i.CostCenter, i.FiscalYear, i.FiscalPeriod))
+            .Select(g => new KnownDocument(g.Key.DocumentType, documentId, g.Key.CostCenter, g.Key.FiscalYear, g.Key.FiscalPeriod, g.Where(i => i.Counts).Sum(i => i.Converted!.Value)))];
+
+    public bool Holds(int partition) => HoldsPartitions;
+
+    public void UseOwners(Func<int, Uri?> ownerOf)
+    {
+    }
 }

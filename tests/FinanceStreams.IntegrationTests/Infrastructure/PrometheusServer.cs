@@ -19,13 +19,16 @@ public sealed class PrometheusServer : IAsyncDisposable
         _http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(10) };
     }
 
-    /// <summary>Starts Prometheus scraping <paramref name="target"/> (host:port) as job <paramref name="job"/>, with <paramref name="ruleFile"/> loaded; waits until ready.</summary>
-    public static async Task<PrometheusServer> StartAsync(string target, string job, string ruleFile)
+    /// <summary>
+    /// Starts Prometheus scraping <paramref name="target"/> (host:port) as job <paramref name="job"/>, with <paramref name="ruleFile"/> loaded,
+    /// sending <paramref name="apiKey"/> (if any) as <c>Authorization: ApiKey &lt;key&gt;</c> as an operator configures it; waits until ready.
+    /// </summary>
+    public static async Task<PrometheusServer> StartAsync(string target, string job, string ruleFile, string? apiKey = null)
     {
         var binary = Which("prometheus") ?? throw new InvalidOperationException("prometheus is not installed: run `make deps` (Debian package prometheus).");
         var directory = Directory.CreateTempSubdirectory("prometheus-").FullName;
         var config = Path.Combine(directory, "prometheus.yml");
-        await File.WriteAllTextAsync(config, $"global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\nrule_files: ['{ruleFile}']\nscrape_configs:\n  - job_name: {job}\n    static_configs:\n      - targets: ['{target}']\n");
+        await File.WriteAllTextAsync(config, $"global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\nrule_files: ['{ruleFile}']\nscrape_configs:\n  - job_name: {job}\n{(apiKey is null ? string.Empty : $"    authorization:\n      type: ApiKey\n      credentials: '{apiKey}'\n")}    static_configs:\n      - targets: ['{target}']\n");
         var port = FreePort();
         var start = new ProcessStartInfo(binary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { $"--config.file={config}", $"--storage.tsdb.path={Path.Combine(directory, "data")}", $"--web.listen-address=127.0.0.1:{port}" })

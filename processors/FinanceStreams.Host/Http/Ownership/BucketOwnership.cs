@@ -40,6 +40,7 @@ public sealed class BucketOwnership : IAsyncDisposable
     /// <summary>Starts reading and announcing (every second, for partitions whose announced owner is not this instance).</summary>
     public void Start() => _loop = Task.Factory.StartNew(Run, TaskCreationOptions.LongRunning);
 
+    /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);
@@ -64,7 +65,8 @@ public sealed class BucketOwnership : IAsyncDisposable
             {
                 if (consumer.Consume(TimeSpan.FromMilliseconds(200)) is { Message: { Key: { } key, Value: { } value } } record
                     && int.TryParse(Encoding.UTF8.GetString(key), NumberStyles.None, CultureInfo.InvariantCulture, out var partition)
-                    && Uri.TryCreate(Encoding.UTF8.GetString(value), UriKind.Absolute, out var owner))
+                    && Uri.TryCreate(Encoding.UTF8.GetString(value), UriKind.Absolute, out var owner)
+                    && BudgetForwarder.IsForwardable(owner, owner.Scheme == Uri.UriSchemeHttps ? Uri.UriSchemeHttps : Uri.UriSchemeHttp))
                 {
                     _owners[partition] = owner;
                 }

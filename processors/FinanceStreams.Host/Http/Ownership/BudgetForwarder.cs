@@ -3,10 +3,11 @@ using System.Net.Http.Headers;
 namespace FinanceStreams.Host.Http.Ownership;
 
 /// <summary>
-/// Forwards a budget request for a bucket this instance does not hold to the instance that does, once
-/// (a forwarded request is never forwarded again), with the caller's API key; the answer is returned as is.
+/// Forwards a budget request for a bucket this instance does not hold to the instance that does, once (a forwarded
+/// request is never forwarded again): only to an announced owner's base address over the configured scheme, never to
+/// this instance, with the caller's credentials (API key or bearer token); the answer is returned as is.
 /// </summary>
-public sealed class BudgetForwarder(HttpClient http)
+public sealed class BudgetForwarder(HttpClient http, InstanceAddress self, HttpHostOptions options, ILogger<BudgetForwarder> logger)
 {
     /// <summary>Marks a forwarded request (and names the forwarding instance).</summary>
     public const string ForwardedHeader = "X-Finance-Streams-Forwarded-By";
@@ -14,18 +15,40 @@ public sealed class BudgetForwarder(HttpClient http)
     /// <summary>Names the instance that answered.</summary>
     public const string ServedByHeader = "X-Finance-Streams-Served-By";
 
+    /// <summary>Whether <paramref name="owner"/> is an address requests may be forwarded to: a base address over <paramref name="scheme"/>, no user info, path or query.</summary>
+    public static bool IsForwardable(Uri? owner, string scheme) =>
+        owner is { IsAbsoluteUri: true } && owner.Scheme == scheme && owner.UserInfo.Length == 0 && owner.AbsolutePath == "/" && owner.Query.Length == 0 && owner.Fragment.Length == 0;
+
     /// <summary>The owner's answer, or null when the request must not or cannot be forwarded.</summary>
-    public async Task<IResult?> TryForwardAsync(HttpContext context, Uri? owner, Uri? self, HttpContent? body, CancellationToken cancel)
+    public async Task<IResult?> TryForwardAsync(HttpContext context, Uri? owner, byte[]? body, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (owner is null || owner == self || context.Request.Headers.ContainsKey(ForwardedHeader))
+        if (owner is null || self.IsSelf(owner) || context.Request.Headers.ContainsKey(ForwardedHeader))
         {
             return null;
         }
 
-        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), new Uri(owner, context.Request.Path + context.Request.QueryString)) { Content = body };
-        request.Headers.TryAddWithoutValidation(ApiKeyAuthenticationHandler.Header, context.Request.Headers[ApiKeyAuthenticationHandler.Header].ToString());
-        request.Headers.TryAddWithoutValidation(ForwardedHeader, self?.ToString() ?? "unknown");
+        if (!IsForwardable(owner, options.ForwardScheme))
+        {
+            HttpLog.ForwardRefused(logger, owner.GetLeftPart(UriPartial.Authority), options.ForwardScheme);
+            return null;
+        }
+
+        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), new Uri(owner, context.Request.Path + context.Request.QueryString));
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
+        }
+
+        foreach (var header in new[] { ApiKeyAuthenticationHandler.Header, "Authorization" })
+        {
+            if (context.Request.Headers.TryGetValue(header, out var value) && value.Count == 1)
+            {
+                request.Headers.TryAddWithoutValidation(header, value.ToString());
+            }
+        }
+
+        request.Headers.TryAddWithoutValidation(ForwardedHeader, self.Self?.ToString() ?? "unknown");
         try
         {
             using var response = await http.SendAsync(request, cancel).ConfigureAwait(false);
@@ -48,8 +71,4 @@ public sealed class BudgetForwarder(HttpClient http)
             return null; // the owner is unreachable or too slow: answer 421 with its address
         }
     }
-
-    /// <summary>JSON content for a forwarded body.</summary>
-    public static HttpContent Json(object value) =>
-        new StringContent(System.Text.Json.JsonSerializer.Serialize(value, System.Text.Json.JsonSerializerOptions.Web), new MediaTypeHeaderValue("application/json"));
 }
