@@ -3,7 +3,6 @@ using Confluent.Kafka;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Host.Cli;
-using FinanceStreams.Host.Simulation;
 using FinanceStreams.Host.Streams;
 using FinanceStreams.Host.Topologies;
 
@@ -40,7 +39,7 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
         await log.WriteLineAsync($"   budget topology: {rate:N0} events/s ({inputs:N0} in {seconds:N1} s, {watch.Records:N0} output records)").ConfigureAwait(false);
 
         var offered = Math.Max(1, rate / 2);
-        var latency = await LatencyAsync(pipeline.SourceTopics, offered, nextCase, latencyWindow, cancel).ConfigureAwait(false);
+        var latency = await new LiveLoad(Topics.BudgetConsumption.Name, offered, latencyWindow, EventsPerCase: 6, pipeline.SourceTopics).MeasureAsync(_bootstrap, nextCase, seed: 3, log, cancel).ConfigureAwait(false);
         return new BudgetFigures(inputs, rate, offered, latency);
     }
 
@@ -83,25 +82,5 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
     {
         using var consumer = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = _bootstrap, GroupId = "bench-watermarks" }).SetLogHandler((_, _) => { }).Build();
         return [.. topics.SelectMany(t => Enumerable.Range(0, Topics.Partitions).Select(p => consumer.QueryWatermarkOffsets(new TopicPartition(t, p), TimeSpan.FromSeconds(10)).High.Value))];
-    }
-
-    /// <summary>New cases' events on the budget's source topics at <paramref name="rate"/> events/s, event time = produce time.</summary>
-    private async Task<IReadOnlyDictionary<string, LatencyFigures>> LatencyAsync(IReadOnlyList<string> sources, double rate, int firstCase, TimeSpan window, CancellationToken cancel)
-    {
-        await using var watch = new OutputWatch(_bootstrap, [Topics.BudgetConsumption.Name], TimeProvider.System.GetUtcNow());
-        var perCase = 6;
-        var cases = (int)Math.Max(1, rate * window.TotalSeconds / perCase);
-        var live = new CdcSimulator(new SimulationOptions(Cases: cases, Rate: rate, AnomalyRate: 0.1, Seed: 3, FirstCase: firstCase)).Events()
-            .Where(e => e.Event.Op != "r" && sources.Contains(e.Event.Topic))
-            .Select(e => e with { Event = e.Event with { EventTime = TimeProvider.System.GetUtcNow() } });
-        await log.WriteLineAsync($"== budget latency: {cases:N0} new cases at {rate:N0} budget input events/s ==").ConfigureAwait(false);
-        await SimulationRunner.RunAsync(_bootstrap, live, rate, TextWriter.Null, cancel).ConfigureAwait(false);
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(5) || (waited.Elapsed < TimeSpan.FromSeconds(60) && !watch.EveryTopicSeen))
-        {
-            await Task.Delay(TimeSpan.FromSeconds(1), cancel).ConfigureAwait(false);
-        }
-
-        return await watch.LatenciesAsync().ConfigureAwait(false);
     }
 }

@@ -64,7 +64,8 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
         var (restoreRate, largest, largestRecords, restored) = await RestoreAsync(probe, serdes, cancel).ConfigureAwait(false);
         await log.WriteLineAsync($"   restore: {restoreRate:N0} records/s; largest store {largest} ({largestRecords:N0} records)").ConfigureAwait(false);
         var offered = Math.Max(1, pipeline / 2);
-        var latency = await LatencyAsync(offered, cases, cancel).ConfigureAwait(false);
+        // outputs of events produced in this phase only (the restored instances may still emit older ones)
+        var latency = await new LiveLoad(Topics.InvoiceStatus.Name, offered, latencyWindow, EventsPerCase: 7).MeasureAsync(_bootstrap, cases + 1, seed: 2, log, cancel).ConfigureAwait(false);
         foreach (var s in restored)
         {
             await s.DisposeAsync().ConfigureAwait(false);
@@ -193,30 +194,5 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
         }
 
         return streams;
-    }
-
-    /// <summary>
-    /// New cases at <paramref name="rate"/> events/s with event time = produce time; latency to the invoice status (the budget's
-    /// is measured by <see cref="BudgetBench"/>) = visible to a read_committed consumer − event time.
-    /// </summary>
-    private async Task<IReadOnlyDictionary<string, LatencyFigures>> LatencyAsync(double rate, int afterCase, CancellationToken cancel)
-    {
-        // outputs of events produced in this phase only (the restored instances may still emit older ones)
-        await using var watch = new OutputWatch(_bootstrap, [Topics.InvoiceStatus.Name], TimeProvider.System.GetUtcNow());
-        var perCase = 7;
-        var cases = (int)Math.Max(1, rate * latencyWindow.TotalSeconds / perCase);
-        var live = new CdcSimulator(new SimulationOptions(Cases: cases, Rate: rate, AnomalyRate: 0.1, Seed: 2, FirstCase: afterCase + 1)).Events()
-            .Where(e => e.Event.Op != "r")
-            .Select(e => e with { Event = e.Event with { EventTime = TimeProvider.System.GetUtcNow() } });
-        await log.WriteLineAsync($"== latency: {cases:N0} new cases at {rate:N0} events/s ==").ConfigureAwait(false);
-        await SimulationRunner.RunAsync(_bootstrap, live, rate, TextWriter.Null, cancel).ConfigureAwait(false);
-        // ten seconds for the last outputs; longer (at most a minute) while a topic has shown none of this phase yet
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(10) || (waited.Elapsed < TimeSpan.FromSeconds(60) && !watch.EveryTopicSeen))
-        {
-            await Task.Delay(TimeSpan.FromSeconds(1), cancel).ConfigureAwait(false);
-        }
-
-        return await watch.LatenciesAsync().ConfigureAwait(false);
     }
 }
