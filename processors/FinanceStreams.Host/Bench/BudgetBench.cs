@@ -46,7 +46,7 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
     /// <summary>Waits until the application's committed offsets reach the end of every topic it consumes and its outputs are quiet.</summary>
     private async Task WaitUntilCaughtUpAsync(StreamizPipeline pipeline, OutputWatch watch, CancellationToken cancel)
     {
-        using var group = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = _bootstrap, GroupId = PipelineTopologies.StreamizBudget.ApplicationId }).SetLogHandler((_, _) => { }).Build();
+        using var group = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = _bootstrap, GroupId = pipeline.ApplicationId }).SetLogHandler((_, _) => { }).Build();
         var partitions = pipeline.ConsumedTopics.SelectMany(t => Enumerable.Range(0, Topics.Partitions).Select(p => new TopicPartition(t, p))).ToList();
         var clock = Stopwatch.StartNew();
         while (true)
@@ -72,10 +72,12 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
         }
     }
 
+    /// <summary>Every partition's committed offset is at its end (a partition that never had a record has nothing to commit).</summary>
     private static bool CaughtUp(IConsumer<byte[], byte[]> group, List<TopicPartition> partitions)
     {
         var committed = group.Committed(partitions, TimeSpan.FromSeconds(10));
-        return committed.All(c => c.Offset.Value >= group.QueryWatermarkOffsets(c.TopicPartition, TimeSpan.FromSeconds(10)).High.Value);
+        return committed.All(c => group.QueryWatermarkOffsets(c.TopicPartition, TimeSpan.FromSeconds(10)).High.Value is var end
+            && (c.Offset.Value >= end || (c.Offset == Offset.Unset && end == 0)));
     }
 
     private IEnumerable<long> HighWatermarks(IEnumerable<string> topics)

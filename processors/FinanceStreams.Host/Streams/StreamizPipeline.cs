@@ -41,6 +41,9 @@ internal sealed class StreamizPipeline : IDisposable
             .Where(t => _internals.All(i => i.Name != $"{topology.ApplicationId}-{t}")).Distinct()];
     }
 
+    /// <summary>The application id (consumer group) the topology runs as.</summary>
+    public string ApplicationId => _topology.ApplicationId;
+
     /// <summary>The topics the topology reads that are not its own internal topics.</summary>
     public IReadOnlyList<string> SourceTopics { get; }
 
