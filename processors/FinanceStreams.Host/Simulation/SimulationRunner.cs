@@ -29,9 +29,10 @@ internal static class SimulationRunner
             var e = simulated.Event;
             producer.Produce(e.Topic, new Message<byte[], byte[]> { Key = e.KeyJson(), Value = e.ValueJson() }, report => failure ??= report.Error.IsError ? new KafkaException(report.Error) : null);
             summary.Count(simulated);
-            if (rate > 0 && summary.Events / rate is var due && clock.Elapsed.TotalSeconds < due)
+            // the time left is read once: read twice, it could turn negative between the test and the wait
+            if (rate > 0 && TimeSpan.FromSeconds(summary.Events / rate) - clock.Elapsed is var ahead && ahead > TimeSpan.Zero)
             {
-                await Task.Delay(TimeSpan.FromSeconds(due) - clock.Elapsed, cancel).ConfigureAwait(false);
+                await Task.Delay(ahead, cancel).ConfigureAwait(false);
             }
 
             if (clock.Elapsed - lastReport >= TimeSpan.FromSeconds(1))
