@@ -41,6 +41,17 @@ public static class ApiProblems
     public static IResult DocumentConflict(string reason) =>
         Results.Problem(reason, statusCode: StatusCodes.Status409Conflict, title: "The document id names another document");
 
+    /// <summary>503: some bucket partitions could not be searched for the document (their owners unknown or unreachable).</summary>
+    public static IResult DocumentsUnsearchable(HttpContext context, string documentId, DocumentLookup lookup)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(lookup);
+        context.Response.Headers.RetryAfter = NotReadyRetrySeconds.ToString(CultureInfo.InvariantCulture);
+        var partitions = lookup.Elsewhere.Keys.Order().ToList();
+        var detail = $"Cannot tell where document {documentId} is counted: bucket partition(s) {string.Join(", ", partitions)} are held by instances that did not answer or are not known yet; retry shortly.";
+        return Results.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready", extensions: new Dictionary<string, object?> { ["partitions"] = partitions });
+    }
+
     /// <summary>503: the decision could not be recorded for audit, so it is not given.</summary>
     public static IResult AuditUnavailable() =>
         Results.Problem("The decision could not be recorded in the audit trail, so it is not given; retry later.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Audit trail unavailable");

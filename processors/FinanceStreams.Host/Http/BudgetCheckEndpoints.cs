@@ -64,7 +64,13 @@ public static class BudgetCheckEndpoints
             return ApiProblems.Invalid(new Dictionary<string, string[]> { ["currency"] = [message] }, StatusCodes.Status422UnprocessableEntity, ConversionNotSupported);
         }
 
-        var document = DocumentCheck.Of(check, lookup, budgets);
+        var known = await DocumentSearch.FindAsync(context, check.DocumentId, budgets, forwarder, cancel).ConfigureAwait(false);
+        if (known.Elsewhere.Count > 0)
+        {
+            return ApiProblems.DocumentsUnsearchable(context, check.DocumentId, known);
+        }
+
+        var document = DocumentCheck.Of(check, lookup, known.Documents);
         if (document.Conflict is { } conflict)
         {
             return ApiProblems.DocumentConflict(conflict);

@@ -27,7 +27,7 @@ public sealed class ConsumptionBudgetQuery(Func<KafkaStream?> stream, string app
     /// <inheritdoc/>
     public BudgetLookup Find(string costCenter, int fiscalYear, int fiscalPeriod)
     {
-        var partition = Murmur2Partitioner.Partition(Encoding.UTF8.GetBytes(costCenter), partitions);
+        var partition = Partition(costCenter);
         if (!Holds(partition) || stream() is not { } running)
         {
             return BudgetLookup.Remote(partition, _ownerOf(partition)?.ToString());
@@ -37,6 +37,26 @@ public sealed class ConsumptionBudgetQuery(Func<KafkaStream?> stream, string app
         var (figures, documents) = BucketQuery.Read(store, costCenter, fiscalYear, fiscalPeriod);
         return BudgetLookup.Local(figures, documents, partition);
     }
+
+    /// <inheritdoc/>
+    public DocumentLookup FindDocument(string documentId)
+    {
+        var held = Enumerable.Range(0, partitions).Where(Holds).ToList();
+        var elsewhere = Enumerable.Range(0, partitions).Except(held).ToDictionary(p => p, _ownerOf);
+        if (held.Count == 0 || stream() is not { } running)
+        {
+            return new DocumentLookup([], [], Enumerable.Range(0, partitions).ToDictionary(p => p, _ownerOf));
+        }
+
+        var store = running.Store(StoreQueryParameters.FromNameAndType(BucketStage.StateStore, QueryableStoreTypes.KeyValueStore<string, byte[]>()));
+        var found = BucketQuery.FindDocument(store, documentId)
+            .Where(d => held.Contains(Partition(d.CostCenter)))
+            .Select(d => new KnownDocument(d.DocumentType, d.DocumentId, d.CostCenter, d.FiscalYear, d.FiscalPeriod, d.Amount))
+            .ToList();
+        return new DocumentLookup(found, held, elsewhere);
+    }
+
+    private int Partition(string costCenter) => Murmur2Partitioner.Partition(Encoding.UTF8.GetBytes(costCenter), partitions);
 
     /// <summary>The application id the topology runs as (its consumer group).</summary>
     public static string DefaultApplicationId => ConsumptionTopology.ApplicationId;

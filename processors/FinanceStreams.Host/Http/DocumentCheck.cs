@@ -11,12 +11,12 @@ namespace FinanceStreams.Host.Http;
 /// <param name="Conflict">Why the id cannot be used for this check, or null.</param>
 public sealed record DocumentCheck(bool Recheck, decimal? CurrentAmount, string? Conflict)
 {
-    /// <summary>The document check of <paramref name="check"/> against <paramref name="lookup"/> (found) and <paramref name="budgets"/>.</summary>
-    public static DocumentCheck Of(ValidBudgetCheck check, BudgetLookup lookup, IBudgetQuery budgets)
+    /// <summary>The document check of <paramref name="check"/> against <paramref name="lookup"/> (found) and the buckets the id is <paramref name="known"/> in.</summary>
+    public static DocumentCheck Of(ValidBudgetCheck check, BudgetLookup lookup, IReadOnlyList<KnownDocument> known)
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(lookup);
-        ArgumentNullException.ThrowIfNull(budgets);
+        ArgumentNullException.ThrowIfNull(known);
         var bucket = Buckets.Key(check.CostCenter, check.Date.Year, check.Date.Month);
         var here = lookup.Items.Where(i => i.Check is { } c && string.Equals(c.DocumentId, check.DocumentId, StringComparison.Ordinal)).ToList();
         var otherType = here.FirstOrDefault(i => i.Check!.DocumentType != check.DocumentType);
@@ -25,7 +25,7 @@ public sealed record DocumentCheck(bool Recheck, decimal? CurrentAmount, string?
             return Refused($"Document {check.DocumentId} is a {otherType.Check!.DocumentType} in bucket {bucket}, not a {check.DocumentType}; use a new id for a new document.");
         }
 
-        var elsewhere = budgets.FindDocument(check.DocumentId).Where(d => d.DocumentType != check.DocumentType || Buckets.Key(d.CostCenter, d.FiscalYear, d.FiscalPeriod) != bucket).ToList();
+        var elsewhere = known.Where(d => d.DocumentType != check.DocumentType || Buckets.Key(d.CostCenter, d.FiscalYear, d.FiscalPeriod) != bucket).ToList();
         if (elsewhere.FirstOrDefault(d => d.DocumentType != check.DocumentType) is { } typed)
         {
             return Refused($"Document {check.DocumentId} is a {typed.DocumentType}, not a {check.DocumentType}; use a new id for a new document.");

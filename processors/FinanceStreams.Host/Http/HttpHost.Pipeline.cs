@@ -83,5 +83,6 @@ public sealed partial class HttpHost
         app.MapScalarApiReference(ReferenceRoute, scalar => scalar.WithTitle("finance-streams budget API").WithOpenApiRoutePattern(ApiOpenApi.Route));
         BudgetEndpoints.Map(app);
         BudgetCheckEndpoints.Map(app);
+        BudgetDocumentEndpoints.Map(app);
     }
 }

@@ -6,9 +6,6 @@ public interface IBudgetQuery
     /// <summary>The figures of bucket (cost center, fiscal year, fiscal period), as this instance knows them.</summary>
     BudgetLookup Find(string costCenter, int fiscalYear, int fiscalPeriod);
 
-    /// <summary>
-    /// The buckets in which a document with <paramref name="documentId"/> (of any type) is counted, as far as this instance
-    /// can tell beyond the checked bucket (whose own contributions the API reads from <see cref="Find"/>); empty when unknown.
-    /// </summary>
-    IReadOnlyList<KnownDocument> FindDocument(string documentId) => [];
+    /// <summary>The buckets in which requisition or PO <paramref name="documentId"/> is counted, in the bucket partitions this instance holds.</summary>
+    DocumentLookup FindDocument(string documentId);
 }

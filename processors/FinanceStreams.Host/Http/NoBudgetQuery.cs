@@ -5,4 +5,7 @@ public sealed class NoBudgetQuery : IBudgetQuery
 {
     /// <inheritdoc />
     public BudgetLookup Find(string costCenter, int fiscalYear, int fiscalPeriod) => BudgetLookup.Remote(null, "an instance running the budget topology");
+
+    /// <inheritdoc />
+    public DocumentLookup FindDocument(string documentId) => DocumentLookup.Nowhere(FinanceStreams.Contracts.Catalog.Topics.Partitions);
 }

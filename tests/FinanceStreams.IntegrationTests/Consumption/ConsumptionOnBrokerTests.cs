@@ -6,11 +6,14 @@ using FinanceStreams.IntegrationTests.Infrastructure;
 using FinanceStreams.SchemaRegistry;
 using FinanceStreams.Streaming.Clients;
 using FinanceStreams.Streaming.Provisioning;
+using FinanceStreams.Tests.Infrastructure;
 using FinanceStreams.Tests.Property;
 using FinanceStreams.Topologies.Budget;
 using FinanceStreams.Topologies.Consumption;
+using FinanceStreams.Topologies.Consumption.Bucketing;
 using Streamiz.Kafka.Net;
 using Streamiz.Kafka.Net.SerDes;
+using Streamiz.Kafka.Net.State;
 using Xunit.Abstractions;
 
 namespace FinanceStreams.IntegrationTests.Consumption;
@@ -40,7 +43,11 @@ public sealed class ConsumptionOnBrokerTests(KafkaCluster cluster, ITestOutputHe
         var failure = await outputs.AwaitAsync(o => BudgetHistory.Compare(history.Expected, o.Buckets), TimeSpan.FromSeconds(120));
         output.WriteLine($"seed {history.Seed}: {history.Events.Count} events, {history.Expected.Count} buckets");
         Assert.True(failure is null, $"seed {history.Seed}: {failure}");
+        Assert.Null(DocumentIndexCheck.Compare([BucketStore(first), BucketStore(second)]));
     }
+
+    private static IReadOnlyKeyValueStore<string, byte[]> BucketStore(KafkaStream instance) =>
+        instance.Store(StoreQueryParameters.FromNameAndType(BucketStage.StateStore, QueryableStoreTypes.KeyValueStore<string, byte[]>()));
 
     private static Streamiz.Kafka.Net.Stream.Topology Build(ContractSerdes serdes)
     {

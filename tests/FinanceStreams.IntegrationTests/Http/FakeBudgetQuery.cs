@@ -21,10 +21,16 @@ internal sealed class FakeBudgetQuery : IBucketQuery
         Throwing ? throw new InvalidOperationException("FinanceStreams.Host.Http.FakeStore failed at System.Private.CoreLib")
         : _lookups.TryGetValue(Buckets.Key(costCenter, fiscalYear, fiscalPeriod), out var lookup) ? lookup : BudgetLookup.Local(null, []);
 
-    public IReadOnlyList<KnownDocument> FindDocument(string documentId) =>
-        [.. _lookups.Values.SelectMany(l => l.Items).Where(i => i.Check is { } c && c.DocumentId == documentId)
+    /// <summary>The bucket partitions held elsewhere for document searches, with their announced owner (null: not known).</summary>
+    public Dictionary<int, Uri?> DocumentsElsewhere { get; } = [];
+
+    public DocumentLookup FindDocument(string documentId) => HoldsPartitions
+        ? new([.. _lookups.Values.SelectMany(l => l.Items).Where(i => i.Check is { } c && c.DocumentId == documentId)
             .GroupBy(i => (i.Check!.DocumentType, i.CostCenter, i.FiscalYear, i.FiscalPeriod))
-            .Select(g => new KnownDocument(g.Key.DocumentType, documentId, g.Key.CostCenter, g.Key.FiscalYear, g.Key.FiscalPeriod, g.Where(i => i.Counts).Sum(i => i.Converted!.Value)))];
+            .Select(g => new KnownDocument(g.Key.DocumentType, documentId, g.Key.CostCenter, g.Key.FiscalYear, g.Key.FiscalPeriod, g.Where(i => i.Counts).Sum(i => i.Converted!.Value)))],
+            [.. Enumerable.Range(0, 3).Except(DocumentsElsewhere.Keys)],
+            DocumentsElsewhere)
+        : DocumentLookup.Nowhere(3);
 
     public bool Holds(int partition) => HoldsPartitions;
 

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text.Json;
 
 namespace FinanceStreams.Host.Http.Ownership;
 
@@ -23,32 +24,17 @@ public sealed class BudgetForwarder(HttpClient http, InstanceAddress self, HttpH
     public async Task<IResult?> TryForwardAsync(HttpContext context, Uri? owner, byte[]? body, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (owner is null || self.IsSelf(owner) || context.Request.Headers.ContainsKey(ForwardedHeader))
+        if (context.Request.Headers.ContainsKey(ForwardedHeader) || !MayAsk(owner))
         {
             return null;
         }
 
-        if (!IsForwardable(owner, options.ForwardScheme))
-        {
-            HttpLog.ForwardRefused(logger, owner.GetLeftPart(UriPartial.Authority), options.ForwardScheme);
-            return null;
-        }
-
-        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), new Uri(owner, context.Request.Path + context.Request.QueryString));
+        using var request = Request(context, new HttpMethod(context.Request.Method), new Uri(owner!, context.Request.Path + context.Request.QueryString));
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
         }
 
-        foreach (var header in new[] { ApiKeyAuthenticationHandler.Header, "Authorization" })
-        {
-            if (context.Request.Headers.TryGetValue(header, out var value) && value.Count == 1)
-            {
-                request.Headers.TryAddWithoutValidation(header, value.ToString());
-            }
-        }
-
-        request.Headers.TryAddWithoutValidation(ForwardedHeader, self.Self?.ToString() ?? "unknown");
         try
         {
             using var response = await http.SendAsync(request, cancel).ConfigureAwait(false);
@@ -66,9 +52,69 @@ public sealed class BudgetForwarder(HttpClient http, InstanceAddress self, HttpH
 
             return Results.Content(content, contentType, statusCode: (int)response.StatusCode);
         }
-        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancel.IsCancellationRequested))
+        catch (Exception e) when (IsUnreachable(e, cancel))
         {
             return null; // the owner is unreachable or too slow: answer 421 with its address
         }
     }
+
+    /// <summary>
+    /// A GET of <paramref name="pathAndQuery"/> on <paramref name="owner"/> for this request (its credentials), read as
+    /// JSON; null when the owner must not be asked, cannot be reached or does not answer 200.
+    /// </summary>
+    public async Task<T?> TryGetAsync<T>(HttpContext context, Uri? owner, string pathAndQuery, JsonSerializerOptions json, CancellationToken cancel)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!MayAsk(owner))
+        {
+            return null;
+        }
+
+        using var request = Request(context, HttpMethod.Get, new Uri(owner!, pathAndQuery));
+        try
+        {
+            using var response = await http.SendAsync(request, cancel).ConfigureAwait(false);
+            return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<T>(json, cancel).ConfigureAwait(false) : null;
+        }
+        catch (Exception e) when (IsUnreachable(e, cancel) || e is JsonException)
+        {
+            return null;
+        }
+    }
+
+    private bool MayAsk(Uri? owner)
+    {
+        if (owner is null || self.IsSelf(owner))
+        {
+            return false;
+        }
+
+        if (!IsForwardable(owner, options.ForwardScheme))
+        {
+            HttpLog.ForwardRefused(logger, owner.GetLeftPart(UriPartial.Authority), options.ForwardScheme);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A request to another instance with the caller's credentials, marked as forwarded by this one.</summary>
+    private HttpRequestMessage Request(HttpContext context, HttpMethod method, Uri url)
+    {
+        var request = new HttpRequestMessage(method, url);
+        foreach (var header in new[] { ApiKeyAuthenticationHandler.Header, "Authorization" })
+        {
+            if (context.Request.Headers.TryGetValue(header, out var value) && value.Count == 1)
+            {
+                request.Headers.TryAddWithoutValidation(header, value.ToString());
+            }
+        }
+
+        request.Headers.TryAddWithoutValidation(ForwardedHeader, self.Self?.ToString() ?? "unknown");
+        return request;
+    }
+
+    private static bool IsUnreachable(Exception e, CancellationToken cancel) =>
+        e is HttpRequestException || (e is TaskCanceledException && !cancel.IsCancellationRequested);
 }

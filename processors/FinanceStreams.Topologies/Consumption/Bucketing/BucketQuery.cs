@@ -31,4 +31,17 @@ public static class BucketQuery
             .ToList();
         return (BucketFigures.From(bucket, totals, center, []), documents);
     }
+
+    /// <summary>Every bucket of <paramref name="store"/> in which the requisition or PO <paramref name="documentId"/> is counted.</summary>
+    public static IReadOnlyList<CountedDocument> FindDocument(IReadOnlyKeyValueStore<string, byte[]> store, string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentException.ThrowIfNullOrEmpty(documentId);
+        var parts = new PartStore(new ReadOnlyParts(store));
+        return [.. parts.Scan<CheckedPlacement>(StoreKeys.Placements(documentId))
+            .Select(p => p.Value)
+            .Select(p => (Place: p, Totals: parts.Get<DocumentTotals>(StoreKeys.Document(new BucketRef(p.CostCenter, p.FiscalYear, p.FiscalPeriod), p.DocumentKey))))
+            .Where(p => p.Totals is { CheckItems: > 0 })
+            .Select(p => new CountedDocument(p.Place.DocumentType, documentId, p.Place.CostCenter, p.Place.FiscalYear, p.Place.FiscalPeriod, p.Totals!.Converted))];
+    }
 }

@@ -31,11 +31,34 @@ public sealed partial class BucketStage
             foreach (var document in w.Touched)
             {
                 var key = StoreKeys.Document(w.Bucket, document);
-                if (Store.Get<DocumentTotals>(key) is { Items: 0 })
+                var now = Store.Get<DocumentTotals>(key);
+                if (now is { Items: 0 })
                 {
                     Store.Delete(key);
                 }
+
+                IndexChecked(w, document, now);
             }
+        }
+    }
+
+    /// <summary>
+    /// Keeps the index of where each checked document counts: written when the document starts or stops asking for checks
+    /// here, and again on a replay (a crash may have left the totals written and the index not).
+    /// </summary>
+    private void IndexChecked(BucketWork w, string document, DocumentTotals? now)
+    {
+        var before = w.DocumentsBefore.GetValueOrDefault(document);
+        var checkedBefore = before is { CheckItems: > 0 } ? before.CheckDocumentId : null;
+        var checkedNow = now is { CheckItems: > 0, CheckType: not null } ? now.CheckDocumentId : null;
+        if (checkedBefore is not null && checkedBefore != checkedNow)
+        {
+            Store.Delete(StoreKeys.Placement(checkedBefore, w.Bucket, document));
+        }
+
+        if (checkedNow is not null && (checkedNow != checkedBefore || w.Replayed))
+        {
+            Store.Put(StoreKeys.Placement(checkedNow, w.Bucket, document), new CheckedPlacement(now!.CheckType!.Value, w.Bucket.CostCenter, w.Bucket.Year, w.Bucket.Period, document));
         }
     }
 

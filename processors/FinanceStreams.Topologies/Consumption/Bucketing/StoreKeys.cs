@@ -24,6 +24,11 @@ internal static class StoreKeys
 
     public static string Documents(BucketRef b) => PartKey.Of("doc", b.CostCenter, Year(b), Period(b));
 
+    /// <summary>Where a checked document (requisition or PO id) is counted: one key per bucket and contribution document.</summary>
+    public static string Placement(string checkedId, BucketRef b, string documentId) => PartKey.Of("where", checkedId, b.CostCenter, Year(b), Period(b), documentId);
+
+    public static string Placements(string checkedId) => PartKey.Of("where", checkedId);
+
     public static string Pair(string from, string to, BucketRef b, string itemId) => PartKey.Of("pair", from, to, b.CostCenter, Year(b), Period(b), itemId);
 
     public static string Pairs(string from, string to) => PartKey.Of("pair", from, to);
