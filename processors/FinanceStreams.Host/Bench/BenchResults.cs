@@ -55,6 +55,7 @@ internal sealed record BenchResults
         text.AppendLine(CultureInfo.InvariantCulture, $"| baseline: plain consume → produce (Confluent.Kafka) | {BaselineEventsPerSecond:N0} events/s |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| budget topology alone on Streamiz ({Budget.InputEvents:N0} input events) | {Budget.EventsPerSecond:N0} events/s |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| budget topology / baseline | {BudgetToBaselineRatio:P0} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| budget topology: state store writes (changelog records) per input event | {Budget.ChangelogRecordsPerEvent:N1} |");
         Latencies(text, Budget.LatencyMs, Budget.OfferedLoadEventsPerSecond, "budget input events/s, half the budget topology's maximum");
         text.AppendLine(CultureInfo.InvariantCulture, $"| pipeline: the topologies still on StreamKit (invoices) | {PipelineEventsPerSecond:N0} events/s |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| pipeline / baseline | {PipelineToBaselineRatio:P0} |");

@@ -47,6 +47,9 @@ internal sealed class StreamizPipeline : IDisposable
     /// <summary>The topics the topology reads that are not its own internal topics.</summary>
     public IReadOnlyList<string> SourceTopics { get; }
 
+    /// <summary>The changelog topics of its state stores.</summary>
+    public IReadOnlyList<string> ChangelogTopics => [.. _internals.Where(t => t.Name.EndsWith(InternalTopics.ChangelogSuffix, StringComparison.Ordinal)).Select(t => t.Name)];
+
     /// <summary>Every topic the topology consumes: its sources and its repartition topics.</summary>
     public IReadOnlyList<string> ConsumedTopics => [.. SourceTopics, .. _internals.Where(t => !t.Name.EndsWith(InternalTopics.ChangelogSuffix, StringComparison.Ordinal)).Select(t => t.Name)];
 

@@ -33,13 +33,24 @@ public sealed partial class BucketStage
 
     private void Account(BucketWork w, Contribution item, ItemEvaluation evaluation, int sign)
     {
-        var key = StoreKeys.Document(w.Bucket, item.DocumentId);
-        var before = Store.Get<DocumentTotals>(key) ?? DocumentTotals.Empty;
-        w.DocumentsBefore.TryAdd(item.DocumentId, before);
+        var before = Document(w, item.DocumentId);
         var after = BucketLedger.Apply(before, item, evaluation, sign);
-        Store.Put(key, after); // an emptied document is removed once the input is done (see Finish): replacing an item empties it for a moment
-
+        w.Documents[item.DocumentId] = after; // written once the input is done (see Finish): replacing an item empties it for a moment
         w.Totals = BucketLedger.Apply(w.Totals, item, evaluation, sign, before, after);
+    }
+
+    /// <summary>The document's totals as this input has left them so far.</summary>
+    private DocumentTotals Document(BucketWork w, string documentId)
+    {
+        if (w.Documents.TryGetValue(documentId, out var pending))
+        {
+            return pending;
+        }
+
+        var stored = Store.Get<DocumentTotals>(StoreKeys.Document(w.Bucket, documentId)) ?? DocumentTotals.Empty;
+        w.DocumentsBefore.TryAdd(documentId, stored);
+        w.Documents[documentId] = stored;
+        return stored;
     }
 
     private void Index(BucketRef bucket, string itemId, Contribution item, CostCenterRow? costCenter, bool add)
@@ -60,19 +71,28 @@ public sealed partial class BucketStage
         }
     }
 
-    /// <summary>Rebuilds the bucket's document and bucket totals from its stored items.</summary>
+    /// <summary>
+    /// Rebuilds the bucket's document and bucket totals from its stored items; each document keeps the figures it was last
+    /// checked against. Only what differs from the store is written (see Finish), so a replay that finds everything in
+    /// place writes nothing.
+    /// </summary>
     private void Recompute(BucketWork w)
     {
-        var checkedAgainst = new Dictionary<string, CheckedAgainst>(StringComparer.Ordinal);
         foreach (var (key, document) in Store.Scan<DocumentTotals>(StoreKeys.Documents(w.Bucket)))
         {
             w.DocumentsBefore.TryAdd(PartKey.Last(key), document);
-            if (document.Checked is not null)
-            {
-                checkedAgainst[key] = document.Checked;
-            }
+        }
 
-            Store.Delete(key);
+        var previous = new Dictionary<string, DocumentTotals>(w.DocumentsBefore, StringComparer.Ordinal);
+        foreach (var (id, pending) in w.Documents)
+        {
+            previous[id] = pending;
+        }
+
+        w.Documents.Clear();
+        foreach (var id in previous.Keys)
+        {
+            w.Documents[id] = DocumentTotals.Empty;
         }
 
         w.Totals = BucketTotals.Empty with { PublishedStatus = w.Totals.PublishedStatus };
@@ -84,12 +104,9 @@ public sealed partial class BucketStage
             }
         }
 
-        foreach (var (key, against) in checkedAgainst)
+        foreach (var (id, document) in w.Documents.Where(d => d.Value.Items > 0).ToList())
         {
-            if (Store.Get<DocumentTotals>(key) is { } document)
-            {
-                Store.Put(key, document with { Checked = against });
-            }
+            w.Documents[id] = document with { Checked = previous.GetValueOrDefault(id)?.Checked };
         }
     }
 }

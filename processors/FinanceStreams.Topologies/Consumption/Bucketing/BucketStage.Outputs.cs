@@ -27,38 +27,45 @@ public sealed partial class BucketStage
                 Retract(w, []);
             }
 
-            Store.Put(StoreKeys.Bucket(w.Bucket), w.Totals);
-            foreach (var document in w.Touched)
+            if (w.Totals != w.Before)
             {
-                var key = StoreKeys.Document(w.Bucket, document);
-                var now = Store.Get<DocumentTotals>(key);
-                if (now is { Items: 0 })
+                Store.Put(StoreKeys.Bucket(w.Bucket), w.Totals);
+            }
+
+            foreach (var (document, now) in w.Documents)
+            {
+                var before = w.DocumentsBefore.GetValueOrDefault(document, DocumentTotals.Empty);
+                if (now.Items == 0 && before != DocumentTotals.Empty)
                 {
-                    Store.Delete(key);
+                    Store.Delete(StoreKeys.Document(w.Bucket, document));
+                }
+                else if (now.Items > 0 && now != before)
+                {
+                    Store.Put(StoreKeys.Document(w.Bucket, document), now);
                 }
 
-                IndexChecked(w, document, now);
+                IndexChecked(w, document, before, now);
             }
         }
     }
 
     /// <summary>
     /// Keeps the index of where each checked document counts: written when the document starts or stops asking for checks
-    /// here, and again on a replay (a crash may have left the totals written and the index not).
+    /// here, and on a replay when missing (a crash may have left the totals written and the index not).
     /// </summary>
-    private void IndexChecked(BucketWork w, string document, DocumentTotals? now)
+    private void IndexChecked(BucketWork w, string document, DocumentTotals before, DocumentTotals now)
     {
-        var before = w.DocumentsBefore.GetValueOrDefault(document);
-        var checkedBefore = before is { CheckItems: > 0 } ? before.CheckDocumentId : null;
+        var checkedBefore = before.CheckItems > 0 ? before.CheckDocumentId : null;
         var checkedNow = now is { CheckItems: > 0, CheckType: not null } ? now.CheckDocumentId : null;
         if (checkedBefore is not null && checkedBefore != checkedNow)
         {
             Store.Delete(StoreKeys.Placement(checkedBefore, w.Bucket, document));
         }
 
-        if (checkedNow is not null && (checkedNow != checkedBefore || w.Replayed))
+        var key = checkedNow is null ? null : StoreKeys.Placement(checkedNow, w.Bucket, document);
+        if (key is not null && (checkedNow != checkedBefore || (w.Replayed && Store.Get<CheckedPlacement>(key) is null)))
         {
-            Store.Put(StoreKeys.Placement(checkedNow, w.Bucket, document), new CheckedPlacement(now!.CheckType!.Value, w.Bucket.CostCenter, w.Bucket.Year, w.Bucket.Period, document));
+            Store.Put(key, new CheckedPlacement(now.CheckType!.Value, w.Bucket.CostCenter, w.Bucket.Year, w.Bucket.Period, document));
         }
     }
 
@@ -98,7 +105,7 @@ public sealed partial class BucketStage
 
         foreach (var document in w.Touched)
         {
-            var now = Store.Get<DocumentTotals>(StoreKeys.Document(w.Bucket, document));
+            var now = w.Documents.TryGetValue(document, out var pending) ? pending : Store.Get<DocumentTotals>(StoreKeys.Document(w.Bucket, document));
             var before = w.DocumentsBefore.GetValueOrDefault(document, now ?? DocumentTotals.Empty);
             if (now?.CheckIdentity is not { } identity)
             {
@@ -109,7 +116,8 @@ public sealed partial class BucketStage
             {
                 var (checkKey, check) = CheckOutputs.Check(figures, now);
                 Forward(w.Bucket.Key, BudgetEmission.Of(checkKey, check, lineage));
-                Store.Put(StoreKeys.Document(w.Bucket, document), now with { Checked = new CheckedAgainst(identity, figures.Budget, figures.Consumed) });
+                w.Documents[document] = now with { Checked = new CheckedAgainst(identity, figures.Budget, figures.Consumed) };
+                w.DocumentsBefore.TryAdd(document, now); // read from the store above: it is what the store holds
             }
             else if (w.Replayed)
             {

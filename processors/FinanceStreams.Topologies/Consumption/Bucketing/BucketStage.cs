@@ -62,7 +62,14 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
             }
 
             var evaluation = change.Contribution is null ? ItemEvaluation.Unknown : Evaluate(change.Contribution, costCenter);
-            Replace(w, change.ItemId, stored, new StoredItem(change.Version, change.Contribution, evaluation), costCenter);
+            var next = new StoredItem(change.Version, change.Contribution, evaluation);
+            if (stored is not null && Same(stored.Contribution, change.Contribution) && stored.Evaluation == evaluation)
+            {
+                Store.Put(key, next); // a new version of the same figures: no total moves
+                continue;
+            }
+
+            Replace(w, change.ItemId, stored, next, costCenter);
         }
 
         Finish(work.Values, settings);

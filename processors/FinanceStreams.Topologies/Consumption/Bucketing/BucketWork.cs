@@ -3,7 +3,7 @@ using FinanceStreams.Topologies.Rows;
 
 namespace FinanceStreams.Topologies.Consumption.Bucketing;
 
-/// <summary>What one input changed in one bucket: totals before and now, the documents touched, whether a replay was seen.</summary>
+/// <summary>What one input changed in one bucket: totals before and now, the documents touched and their totals, whether a replay was seen.</summary>
 internal sealed class BucketWork(BucketRef bucket, BucketTotals before)
 {
     public BucketRef Bucket { get; } = bucket;
@@ -12,7 +12,11 @@ internal sealed class BucketWork(BucketRef bucket, BucketTotals before)
 
     public BucketTotals Totals { get; set; } = before;
 
+    /// <summary>Each document's totals in the store before this input (read once, when first needed).</summary>
     public Dictionary<string, DocumentTotals> DocumentsBefore { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Each document's totals as this input leaves them; written to the store once, when the input is done.</summary>
+    public Dictionary<string, DocumentTotals> Documents { get; } = new(StringComparer.Ordinal);
 
     public bool Replayed { get; set; }
 
