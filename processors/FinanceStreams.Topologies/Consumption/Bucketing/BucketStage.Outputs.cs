@@ -114,16 +114,18 @@ public sealed partial class BucketStage
 
             if (identity != before.CheckIdentity || now.Checked?.Identity != identity)
             {
-                var (checkKey, check) = CheckOutputs.Check(figures, now);
-                Forward(w.Bucket.Key, BudgetEmission.Of(checkKey, check, lineage));
-                w.Documents[document] = now with { Checked = new CheckedAgainst(identity, figures.Budget, figures.Consumed) };
-                w.DocumentsBefore.TryAdd(document, now); // read from the store above: it is what the store holds
+                Decide(w, figures, document, now, AsOf(w, now.EventTimeMs, identity), lineage);
             }
             else if (w.Replayed)
             {
                 var (checkKey, check) = CheckOutputs.Check(figures, now, now.Checked);
                 Forward(w.Bucket.Key, BudgetEmission.Of(checkKey, check, lineage));
             }
+        }
+
+        if (w.LateFromMs is { } late)
+        {
+            Redecide(w, figures, late, lineage);
         }
     }
 }

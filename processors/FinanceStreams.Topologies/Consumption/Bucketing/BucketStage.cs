@@ -70,6 +70,7 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
             }
 
             Replace(w, change.ItemId, stored, next, costCenter);
+            w.Changed(change.Contribution?.EventTimeMs ?? batch.EventTimeMs);
         }
 
         Finish(work.Values, settings);

@@ -25,6 +25,18 @@ internal sealed class BucketWork(BucketRef bucket, BucketTotals before)
 
     public List<SourceRef> Lineage { get; } = [];
 
+    /// <summary>The earliest event time of a change that arrived after the bucket had seen later ones, or null.</summary>
+    public long? LateFromMs { get; private set; }
+
+    /// <summary>Notes a change of the bucket at <paramref name="eventTimeMs"/>: late when the bucket had seen a later one.</summary>
+    public void Changed(long eventTimeMs)
+    {
+        if (eventTimeMs < Before.LastEventTimeMs)
+        {
+            LateFromMs = Math.Min(LateFromMs ?? long.MaxValue, eventTimeMs);
+        }
+    }
+
     public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Notes the documents (and lineage) of a change of one item.</summary>

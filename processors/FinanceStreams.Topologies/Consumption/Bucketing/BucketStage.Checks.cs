@@ -1,0 +1,62 @@
+using FinanceStreams.Topologies.Budget;
+using FinanceStreams.Topologies.Dataflow;
+using FinanceStreams.Topologies.Rows;
+
+namespace FinanceStreams.Topologies.Consumption.Bucketing;
+
+/// <summary>
+/// Budget checks decided on the bucket as of the document's event time (runtime.md): the items whose latest source
+/// event is not after it. An older change that arrives after later ones re-decides the checks it would have moved.
+/// </summary>
+public sealed partial class BucketStage
+{
+    /// <summary>Emits the check of <paramref name="document"/> decided on <paramref name="against"/>, and remembers it.</summary>
+    private void Decide(BucketWork w, BucketFigures figures, string document, DocumentTotals now, CheckedAgainst against, IReadOnlyList<SourceRef> lineage)
+    {
+        var (checkKey, check) = CheckOutputs.Check(figures, now, against);
+        Forward(w.Bucket.Key, BudgetEmission.Of(checkKey, check, lineage));
+        w.DocumentsBefore.TryAdd(document, now); // first read from the store here: it is what the store holds
+        w.Documents[document] = now with { Checked = against };
+    }
+
+    /// <summary>The bucket's budget and consumption counting only items last changed at or before <paramref name="eventTimeMs"/>.</summary>
+    private CheckedAgainst AsOf(BucketWork w, long eventTimeMs, string identity)
+    {
+        if (eventTimeMs >= w.Totals.LastEventTimeMs)
+        {
+            return new(identity, w.Totals.Budget, w.Totals.Consumed);
+        }
+
+        var (budget, consumed) = (0m, 0m);
+        foreach (var (_, item) in Store.Scan<StoredItem>(StoreKeys.Items(w.Bucket)))
+        {
+            if (item.Contribution is { } contribution && contribution.EventTimeMs <= eventTimeMs && item.Evaluation.Counts)
+            {
+                var amount = item.Evaluation.Converted!.Value;
+                (budget, consumed) = contribution.Kind == BudgetItemKind.Budget ? (budget + amount, consumed) : (budget, consumed + amount);
+            }
+        }
+
+        return new(identity, budget, consumed);
+    }
+
+    /// <summary>Decides again every check this input did not touch whose document is not older than <paramref name="lateFromMs"/> and whose figures moved.</summary>
+    private void Redecide(BucketWork w, BucketFigures figures, long lateFromMs, IReadOnlyList<SourceRef> lineage)
+    {
+        foreach (var (key, stored) in Store.Scan<DocumentTotals>(StoreKeys.Documents(w.Bucket)))
+        {
+            var document = PartKey.Last(key);
+            var now = w.Documents.GetValueOrDefault(document, stored);
+            if (w.Touched.Contains(document) || now.CheckIdentity is not { } identity || now.Checked is null || now.EventTimeMs < lateFromMs)
+            {
+                continue;
+            }
+
+            var against = AsOf(w, now.EventTimeMs, identity);
+            if (against != now.Checked)
+            {
+                Decide(w, figures, document, now, against, lineage);
+            }
+        }
+    }
+}
