@@ -6,7 +6,9 @@ namespace FinanceStreams.Topologies.Consumption.Bucketing;
 
 /// <summary>
 /// Budget checks decided on the bucket as of the document's event time (runtime.md): the items whose latest source
-/// event is not after it. An older change that arrives after later ones re-decides the checks it would have moved.
+/// event is not after it. A budget change older than what the bucket has seen re-decides the checks it moves (a
+/// requisition that reached its bucket before its budget line is not left judged against a budget of 0). Other late
+/// contributions do not: re-deciding on every one multiplied the checks ~16-fold in `bench --budget-only`.
 /// </summary>
 public sealed partial class BucketStage
 {

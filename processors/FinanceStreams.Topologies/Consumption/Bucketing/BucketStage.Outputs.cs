@@ -123,7 +123,7 @@ public sealed partial class BucketStage
             }
         }
 
-        if (w.LateFromMs is { } late)
+        if (w.LateBudgetFromMs is { } late)
         {
             Redecide(w, figures, late, lineage);
         }

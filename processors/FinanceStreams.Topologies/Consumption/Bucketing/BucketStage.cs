@@ -1,3 +1,4 @@
+using FinanceStreams.Topologies.Budget;
 using FinanceStreams.Topologies.Consumption.Messages;
 using FinanceStreams.Topologies.Dataflow;
 using FinanceStreams.Topologies.Rows;
@@ -70,7 +71,10 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
             }
 
             Replace(w, change.ItemId, stored, next, costCenter);
-            w.Changed(change.Contribution?.EventTimeMs ?? batch.EventTimeMs);
+            if ((change.Contribution ?? stored?.Contribution) is { Kind: BudgetItemKind.Budget })
+            {
+                w.BudgetChanged(change.Contribution?.EventTimeMs ?? batch.EventTimeMs);
+            }
         }
 
         Finish(work.Values, settings);

@@ -25,15 +25,15 @@ internal sealed class BucketWork(BucketRef bucket, BucketTotals before)
 
     public List<SourceRef> Lineage { get; } = [];
 
-    /// <summary>The earliest event time of a change that arrived after the bucket had seen later ones, or null.</summary>
-    public long? LateFromMs { get; private set; }
+    /// <summary>The earliest event time of a budget change that arrived after the bucket had seen later changes, or null.</summary>
+    public long? LateBudgetFromMs { get; private set; }
 
-    /// <summary>Notes a change of the bucket at <paramref name="eventTimeMs"/>: late when the bucket had seen a later one.</summary>
-    public void Changed(long eventTimeMs)
+    /// <summary>Notes a change of the bucket's budget at <paramref name="eventTimeMs"/>: late when the bucket had seen a later change.</summary>
+    public void BudgetChanged(long eventTimeMs)
     {
         if (eventTimeMs < Before.LastEventTimeMs)
         {
-            LateFromMs = Math.Min(LateFromMs ?? long.MaxValue, eventTimeMs);
+            LateBudgetFromMs = Math.Min(LateBudgetFromMs ?? long.MaxValue, eventTimeMs);
         }
     }
 
