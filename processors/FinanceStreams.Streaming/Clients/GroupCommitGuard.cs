@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Runtime.ExceptionServices;
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
 
@@ -18,49 +16,141 @@ namespace FinanceStreams.Streaming.Clients;
 /// Skipping the commit is safe here: under at-least-once the records since the last commit are processed
 /// again by whoever owns them next, and every topology is exact under replay (docs/runtime.md); the
 /// rebalance that refused the commit then revokes the tasks through Streamiz's normal path.
+/// A plain decorator: the stream thread calls <c>Consume</c> for every record.
 /// </remarks>
-public class GroupCommitGuard : DispatchProxy
+public sealed class GroupCommitGuard(IConsumer<byte[], byte[]> inner, ILogger log) : IConsumer<byte[], byte[]>
 {
     private static readonly ErrorCode[] GroupChanging = [ErrorCode.RebalanceInProgress, ErrorCode.IllegalGeneration, ErrorCode.UnknownMemberId];
-    private IConsumer<byte[], byte[]>? _inner;
-    private ILogger? _log;
+    private readonly IConsumer<byte[], byte[]> _inner = inner ?? throw new ArgumentNullException(nameof(inner));
+    private readonly ILogger _log = log ?? throw new ArgumentNullException(nameof(log));
 
     /// <summary>Commits refused by a group change since the consumer was created.</summary>
     public long SkippedCommits { get; private set; }
 
-    /// <summary>Wraps <paramref name="consumer"/>.</summary>
-    public static IConsumer<byte[], byte[]> Wrap(IConsumer<byte[], byte[]> consumer, ILogger log)
-    {
-        ArgumentNullException.ThrowIfNull(consumer);
-        ArgumentNullException.ThrowIfNull(log);
-        var proxy = Create<IConsumer<byte[], byte[]>, GroupCommitGuard>();
-        var guard = (GroupCommitGuard)(object)proxy;
-        guard._inner = consumer;
-        guard._log = log;
-        return proxy;
-    }
+    /// <inheritdoc/>
+    public Handle Handle => _inner.Handle;
 
     /// <inheritdoc/>
-    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+    public string Name => _inner.Name;
+
+    /// <inheritdoc/>
+    public string MemberId => _inner.MemberId;
+
+    /// <inheritdoc/>
+    public List<TopicPartition> Assignment => _inner.Assignment;
+
+    /// <inheritdoc/>
+    public List<string> Subscription => _inner.Subscription;
+
+    /// <inheritdoc/>
+    public IConsumerGroupMetadata ConsumerGroupMetadata => _inner.ConsumerGroupMetadata;
+
+    /// <inheritdoc/>
+    public void Commit(IEnumerable<TopicPartitionOffset> offsets) => Guarded(() => _inner.Commit(offsets));
+
+    /// <inheritdoc/>
+    public void Commit(ConsumeResult<byte[], byte[]> result) => Guarded(() => _inner.Commit(result));
+
+    /// <inheritdoc/>
+    public List<TopicPartitionOffset> Commit() => _inner.Commit();
+
+    /// <inheritdoc/>
+    public ConsumeResult<byte[], byte[]> Consume(int millisecondsTimeout) => _inner.Consume(millisecondsTimeout);
+
+    /// <inheritdoc/>
+    public ConsumeResult<byte[], byte[]> Consume(CancellationToken cancellationToken = default) => _inner.Consume(cancellationToken);
+
+    /// <inheritdoc/>
+    public ConsumeResult<byte[], byte[]> Consume(TimeSpan timeout) => _inner.Consume(timeout);
+
+    /// <inheritdoc/>
+    public int AddBrokers(string brokers) => _inner.AddBrokers(brokers);
+
+    /// <inheritdoc/>
+    public void SetSaslCredentials(string username, string password) => _inner.SetSaslCredentials(username, password);
+
+    /// <inheritdoc/>
+    public void Subscribe(IEnumerable<string> topics) => _inner.Subscribe(topics);
+
+    /// <inheritdoc/>
+    public void Subscribe(string topic) => _inner.Subscribe(topic);
+
+    /// <inheritdoc/>
+    public void Unsubscribe() => _inner.Unsubscribe();
+
+    /// <inheritdoc/>
+    public void Assign(TopicPartition partition) => _inner.Assign(partition);
+
+    /// <inheritdoc/>
+    public void Assign(TopicPartitionOffset partition) => _inner.Assign(partition);
+
+    /// <inheritdoc/>
+    public void Assign(IEnumerable<TopicPartitionOffset> partitions) => _inner.Assign(partitions);
+
+    /// <inheritdoc/>
+    public void Assign(IEnumerable<TopicPartition> partitions) => _inner.Assign(partitions);
+
+    /// <inheritdoc/>
+    public void IncrementalAssign(IEnumerable<TopicPartitionOffset> partitions) => _inner.IncrementalAssign(partitions);
+
+    /// <inheritdoc/>
+    public void IncrementalAssign(IEnumerable<TopicPartition> partitions) => _inner.IncrementalAssign(partitions);
+
+    /// <inheritdoc/>
+    public void IncrementalUnassign(IEnumerable<TopicPartition> partitions) => _inner.IncrementalUnassign(partitions);
+
+    /// <inheritdoc/>
+    public void Unassign() => _inner.Unassign();
+
+    /// <inheritdoc/>
+    public void StoreOffset(ConsumeResult<byte[], byte[]> result) => _inner.StoreOffset(result);
+
+    /// <inheritdoc/>
+    public void StoreOffset(TopicPartitionOffset offset) => _inner.StoreOffset(offset);
+
+    /// <inheritdoc/>
+    public void Seek(TopicPartitionOffset tpo) => _inner.Seek(tpo);
+
+    /// <inheritdoc/>
+    public void Pause(IEnumerable<TopicPartition> partitions) => _inner.Pause(partitions);
+
+    /// <inheritdoc/>
+    public void Resume(IEnumerable<TopicPartition> partitions) => _inner.Resume(partitions);
+
+    /// <inheritdoc/>
+    public List<TopicPartitionOffset> Committed(TimeSpan timeout) => _inner.Committed(timeout);
+
+    /// <inheritdoc/>
+    public List<TopicPartitionOffset> Committed(IEnumerable<TopicPartition> partitions, TimeSpan timeout) => _inner.Committed(partitions, timeout);
+
+    /// <inheritdoc/>
+    public Offset Position(TopicPartition partition) => _inner.Position(partition);
+
+    /// <inheritdoc/>
+    public List<TopicPartitionOffset> OffsetsForTimes(IEnumerable<TopicPartitionTimestamp> timestampsToSearch, TimeSpan timeout) => _inner.OffsetsForTimes(timestampsToSearch, timeout);
+
+    /// <inheritdoc/>
+    public WatermarkOffsets GetWatermarkOffsets(TopicPartition topicPartition) => _inner.GetWatermarkOffsets(topicPartition);
+
+    /// <inheritdoc/>
+    public WatermarkOffsets QueryWatermarkOffsets(TopicPartition topicPartition, TimeSpan timeout) => _inner.QueryWatermarkOffsets(topicPartition, timeout);
+
+    /// <inheritdoc/>
+    public void Close() => _inner.Close();
+
+    /// <inheritdoc/>
+    public void Dispose() => _inner.Dispose();
+
+    private void Guarded(Action commit)
     {
-        ArgumentNullException.ThrowIfNull(targetMethod);
         try
         {
-            return targetMethod.Invoke(_inner, args);
+            commit();
         }
-        catch (TargetInvocationException e) when (e.InnerException is KafkaException refused
-            && targetMethod.Name == nameof(IConsumer<byte[], byte[]>.Commit)
-            && targetMethod.ReturnType == typeof(void)
-            && GroupChanging.Contains(refused.Error.Code))
+        catch (KafkaException refused) when (GroupChanging.Contains(refused.Error.Code))
         {
             SkippedCommits++;
-            GuardLog.CommitSkipped(_log!, _inner!.Name, refused.Error.Code);
-            return null;
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
-        {
-            ExceptionDispatchInfo.Throw(e.InnerException);
-            throw;
+            GuardLog.CommitSkipped(_log, _inner.Name, refused.Error.Code);
         }
     }
 }

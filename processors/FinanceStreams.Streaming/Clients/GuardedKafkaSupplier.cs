@@ -36,7 +36,7 @@ public sealed class GuardedKafkaSupplier : IKafkaSupplier
 
     /// <inheritdoc/>
     public IConsumer<byte[], byte[]> GetConsumer(ConsumerConfig config, IConsumerRebalanceListener rebalanceListener) =>
-        GroupCommitGuard.Wrap(_inner.GetConsumer(config, rebalanceListener), _log);
+        new GroupCommitGuard(_inner.GetConsumer(config, rebalanceListener), _log);
 
     /// <inheritdoc/>
     public IProducer<byte[], byte[]> GetProducer(ProducerConfig config) => _inner.GetProducer(config);

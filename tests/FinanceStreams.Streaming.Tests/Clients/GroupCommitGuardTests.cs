@@ -11,7 +11,7 @@ public sealed class GroupCommitGuardTests
     private static (IConsumer<byte[], byte[]> Guarded, RecordingConsumer Inner) CreateSut(ErrorCode? commitError = null)
     {
         var (consumer, recorder) = RecordingConsumer.Create(commitError);
-        return (GroupCommitGuard.Wrap(consumer, NullLogger.Instance), recorder);
+        return (new GroupCommitGuard(consumer, NullLogger.Instance), recorder);
     }
 
     [Theory]
@@ -25,7 +25,7 @@ public sealed class GroupCommitGuardTests
         guarded.Commit(Offsets);
 
         Assert.Single(inner.Calls, c => c == "Commit");
-        Assert.Equal(1, ((GroupCommitGuard)(object)guarded).SkippedCommits);
+        Assert.Equal(1, ((GroupCommitGuard)guarded).SkippedCommits);
     }
 
     [Theory]
