@@ -124,14 +124,14 @@ internal static class RunCommand
             }
             finally
             {
-                foreach (var streams in running)
+                foreach (var (topology, streams) in selected.Where(t => !t.OnStreamiz).Zip(running))
                 {
-                    await streams.DisposeAsync().ConfigureAwait(false);
+                    await Stopping(topology.Name, () => streams.DisposeAsync().AsTask()).ConfigureAwait(false);
                 }
 
-                foreach (var pipeline in streamiz)
+                foreach (var (topology, pipeline) in selected.Where(t => t.OnStreamiz).Zip(streamiz))
                 {
-                    pipeline.Dispose();
+                    await Stopping(topology.Name, () => Task.Run(pipeline.Dispose)).ConfigureAwait(false);
                 }
 
                 if (http is not null)
@@ -166,6 +166,15 @@ internal static class RunCommand
         }
 
         return settings;
+    }
+
+    /// <summary>Stops one topology, saying when it starts and how long it took (a stop that hangs shows which one).</summary>
+    private static async Task Stopping(string name, Func<Task> stop)
+    {
+        Console.WriteLine($"{TimeProvider.System.GetLocalNow():HH:mm:ss.fff} [{name}] stopping");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await stop().ConfigureAwait(false);
+        Console.WriteLine($"{TimeProvider.System.GetLocalNow():HH:mm:ss.fff} [{name}] stopped in {clock.ElapsedMilliseconds} ms");
     }
 
     /// <summary>The budget API's view of the budget topology's buckets, when this process runs it.</summary>
