@@ -33,13 +33,16 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
 
         await using var watch = new OutputWatch(_bootstrap, Outputs, DateTimeOffset.MaxValue);
         await pipeline.StartAsync(cancel).ConfigureAwait(false);
+        var gc = GcWork.Now();
         await WaitUntilCaughtUpAsync(pipeline, watch, cancel).ConfigureAwait(false);
+        gc = GcWork.Now() - gc;
         var seconds = (watch.LastArrival!.Value - pipeline.RunningSince!.Value).TotalSeconds;
         var rate = inputs / seconds;
         var changelogs = pipeline.ChangelogTopics.ToDictionary(t => t, t => HighWatermarks([t]).Sum());
         var storeWrites = (double)changelogs.Values.Sum() / inputs;
         await log.WriteLineAsync($"   changelog records: {string.Join(", ", changelogs.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value:N0}"))}").ConfigureAwait(false);
         await log.WriteLineAsync($"   budget topology: {rate:N0} events/s ({inputs:N0} in {seconds:N1} s, {watch.Records:N0} output records, {storeWrites:N1} changelog records per input event)").ConfigureAwait(false);
+        await log.WriteLineAsync($"   garbage collection while it ran: {gc.Describe(seconds)}").ConfigureAwait(false);
 
         var offered = Math.Max(1, rate / 2);
         var latency = await new LiveLoad(Topics.BudgetConsumption.Name, offered, latencyWindow, EventsPerCase: 6, pipeline.SourceTopics).MeasureAsync(_bootstrap, nextCase, seed: 3, log, cancel).ConfigureAwait(false);

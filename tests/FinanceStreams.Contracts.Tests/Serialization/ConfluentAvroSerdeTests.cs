@@ -37,6 +37,31 @@ public sealed class ConfluentAvroSerdeTests
     }
 
     [Fact]
+    public void Serialize_LaterRecords_WrittenAsConfluentWritesThem()
+    {
+        var sut = CreateSut();
+        sut.Serialize(Command(), _context); // the first one registers the schema through Confluent's serializer
+        var second = Command();
+        second.invoice_id = "INV-2";
+
+        var result = sut.Serialize(second, _context);
+
+        Assert.Equal(CreateSut().Serialize(second, _context), result);
+        Assert.Equal("INV-2", sut.Deserialize(result, _context).invoice_id);
+    }
+
+    [Fact]
+    public void Serialize_AmountWithWrongScaleAfterAGoodRecord_ThrowsSerdeException()
+    {
+        var sut = CreateSut();
+        sut.Serialize(Command(), _context);
+        var command = Command();
+        command.total_debit = 1234.5m.ToAvroDecimal(1);
+
+        Assert.Throws<SerdeException>(() => sut.Serialize(command, _context));
+    }
+
+    [Fact]
     public void Deserialize_GarbageBytes_ThrowsNamingTopic()
     {
         var ex = Assert.Throws<SerdeException>(() => CreateSut().Deserialize([1, 2, 3, 4, 5, 6], _context));

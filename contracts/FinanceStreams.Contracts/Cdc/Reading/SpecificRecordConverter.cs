@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Linq.Expressions;
 using Avro;
 using Avro.Specific;
 
@@ -12,13 +14,18 @@ namespace FinanceStreams.Contracts.Cdc.Reading;
 /// </summary>
 internal static class SpecificRecordConverter
 {
+    // Avro's ObjectCreator looks a type up by name on every call (a quarter of the stream thread's allocations): look once.
+    private static readonly ConcurrentDictionary<string, Func<ISpecificRecord>> Creators = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Type> EnumTypes = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<UnionSchema, Schema?> SingleBranches = new(ReferenceEqualityComparer.Instance);
+
     public static T Convert<T>(PayloadTree tree, RecordSchema schema, string topic)
         where T : class, ISpecificRecord =>
         (T)ConvertRecord(tree.Root, schema, string.Empty, new ConversionScope(topic, tree));
 
     private static ISpecificRecord ConvertRecord(IReadOnlyDictionary<string, object?> input, RecordSchema schema, string prefix, ConversionScope scope)
     {
-        var record = (ISpecificRecord)ObjectCreator.Instance.New(schema.Fullname, Schema.Type.Record);
+        var record = Creators.GetOrAdd(schema.Fullname, CreatorOf)();
         foreach (var field in schema.Fields)
         {
             var path = prefix.Length == 0 ? field.Name : prefix + "." + field.Name;
@@ -43,14 +50,13 @@ internal static class SpecificRecordConverter
         switch (schema)
         {
             case UnionSchema union:
-                var branches = union.Schemas.Where(s => s.Tag != Schema.Type.Null).ToList();
                 if (value is null)
                 {
-                    return branches.Count < union.Count ? null : throw scope.Error(path, "a non-null value", null);
+                    return IsNullable(union) ? null : throw scope.Error(path, "a non-null value", null);
                 }
 
-                return branches.Count == 1
-                    ? ConvertValue(value, branches[0], path, scope)
+                return SingleBranches.GetOrAdd(union, SingleBranch) is { } branch
+                    ? ConvertValue(value, branch, path, scope)
                     : throw scope.Error(path, "a union with one non-null branch (unsupported schema)", value);
             case RecordSchema record:
                 return value is IReadOnlyDictionary<string, object?> nested
@@ -94,7 +100,7 @@ internal static class SpecificRecordConverter
             throw scope.Error(path, $"one of {string.Join(", ", schema.Symbols)}", value);
         }
 
-        var type = ObjectCreator.Instance.GetType(schema.Fullname, Schema.Type.Enumeration);
+        var type = EnumTypes.GetOrAdd(schema.Fullname, name => ObjectCreator.Instance.GetType(name, Schema.Type.Enumeration));
         return Enum.ToObject(type, schema.Ordinal(symbol));
     }
 
@@ -114,6 +120,18 @@ internal static class SpecificRecordConverter
         }
 
         return false;
+    }
+
+    private static Func<ISpecificRecord> CreatorOf(string fullName)
+    {
+        var type = ObjectCreator.Instance.GetType(fullName, Schema.Type.Record);
+        return Expression.Lambda<Func<ISpecificRecord>>(Expression.Convert(Expression.New(type), typeof(ISpecificRecord))).Compile();
+    }
+
+    private static Schema? SingleBranch(UnionSchema union)
+    {
+        var branches = union.Schemas.Where(s => s.Tag != Schema.Type.Null).ToList();
+        return branches.Count == 1 ? branches[0] : null;
     }
 
     private static bool IsNullable(Schema schema) => schema is UnionSchema union && union.Schemas.Any(s => s.Tag == Schema.Type.Null);
