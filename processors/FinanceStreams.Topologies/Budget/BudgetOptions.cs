@@ -1,4 +1,5 @@
 using FinanceStreams.Contracts.Serialization;
+using FinanceStreams.Topologies.Dataflow;
 
 namespace FinanceStreams.Topologies.Budget;
 
@@ -11,6 +12,9 @@ public sealed record BudgetOptions(ContractSerdes Serdes)
 
     /// <summary>Most lineage entries written in the lineage header of one output record.</summary>
     public int MaxLineageEntries { get; init; } = 50;
+
+    /// <summary>How long the bucket stage holds its inputs to apply them in event-time order, each source event's pieces together.</summary>
+    public SettleOptions Settle { get; init; } = new();
 
     /// <summary>Version of the rules, written with lineage.</summary>
     public string RuleVersion { get; init; } = DefaultRuleVersion;

@@ -48,7 +48,7 @@ public static class ConsumptionTopology
             .Merge(AsInput(documentItems))
             .Merge(AsInput(costCenters))
             .Merge(AsInput(rates))
-            .Transform(Stage<BucketStage, object, BudgetEmission>(BucketStage.StateStore), "bucket-stage");
+            .Transform(TransformerBuilder.New<string, object, string, BudgetEmission>().Transformer<BucketStage>(options.Settle).StateStore(StageStore.Builder(BucketStage.StateStore)).Build(), "bucket-stage");
 
         BudgetSinks.To(emissions, serdes);
     }

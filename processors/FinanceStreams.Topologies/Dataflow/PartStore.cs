@@ -11,6 +11,9 @@ namespace FinanceStreams.Topologies.Dataflow;
 /// </summary>
 public sealed class PartStore(IKeyValueStore<string, byte[]> store)
 {
+    /// <summary>Reads of a queried (read-only) store; writes throw.</summary>
+    public static PartStore ReadOnly(IReadOnlyKeyValueStore<string, byte[]> store) => new(new ReadOnlyParts(store));
+
     /// <summary>The part stored under <paramref name="key"/>, or null.</summary>
     public T? Get<T>(string key)
         where T : class => store.Get(key) is { } bytes ? CompactSerDes<T>.Instance.Deserialize(bytes, default) : null;

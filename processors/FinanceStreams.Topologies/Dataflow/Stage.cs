@@ -31,6 +31,7 @@ public abstract class Stage<TIn, TOut> : ITransformer<string, TIn, string, TOut>
         _context = context;
         _store = new PartStore((IKeyValueStore<string, byte[]>)context.GetStateStore(StoreName));
         LocalTasks.Opened(context.ApplicationId, StoreName, context.Id.Partition);
+        Initialized();
     }
 
     /// <inheritdoc/>
@@ -48,6 +49,11 @@ public abstract class Stage<TIn, TOut> : ITransformer<string, TIn, string, TOut>
         {
             LocalTasks.Closed(_context.ApplicationId, StoreName, _context.Id.Partition);
         }
+    }
+
+    /// <summary>Called once the stage has its context and store.</summary>
+    protected virtual void Initialized()
+    {
     }
 
     /// <summary>Processes one record.</summary>

@@ -28,6 +28,12 @@ public sealed class ReplayTests
         return (sut, sut.Driver.CreateInputTopic(BucketInput, new StringSerDes(), CompactSerDes<ItemBatch>.Instance));
     }
 
+    private static void Pipe(BudgetHarness sut, TestInputTopic<string, ItemBatch> batches, ItemBatch batch)
+    {
+        batches.PipeInput("CC1", batch);
+        sut.SettleAll();
+    }
+
     private static ItemBatch Commitment(long version, decimal amount) =>
         new([new BucketRef("CC1", 2026, 3).Put("COM|P1|1", version, new Contribution(BudgetItemKind.Commitment, "PO:P1", "EUR", amount, new DateOnly(2026, 3, 1), 1, null, null, [new SourceRef("t", 0, version, version, 1)]))], 1);
 
@@ -36,8 +42,8 @@ public sealed class ReplayTests
     {
         var (sut, batches) = CreateSut();
         using var _ = sut;
-        batches.PipeInput("CC1", Commitment(1, 100m));
-        batches.PipeInput("CC1", Commitment(1, 100m));
+        Pipe(sut, batches, Commitment(1, 100m));
+        Pipe(sut, batches, Commitment(1, 100m));
         Assert.Equal(100m, (decimal)sut.Bucket("CC1").commitment);
         Assert.Equal(2, sut.Bucket("CC1").document_count); // the budget line and the PO
     }
@@ -47,8 +53,8 @@ public sealed class ReplayTests
     {
         var (sut, batches) = CreateSut();
         using var _ = sut;
-        batches.PipeInput("CC1", Commitment(2, 200m));
-        batches.PipeInput("CC1", Commitment(1, 100m));
+        Pipe(sut, batches, Commitment(2, 200m));
+        Pipe(sut, batches, Commitment(1, 100m));
         Assert.Equal(200m, (decimal)sut.Bucket("CC1").commitment);
     }
 
@@ -57,9 +63,9 @@ public sealed class ReplayTests
     {
         var (sut, batches) = CreateSut();
         using var _ = sut;
-        batches.PipeInput("CC1", Commitment(2, 200m));
+        Pipe(sut, batches, Commitment(2, 200m));
         sut.ConsumptionRecords();
-        batches.PipeInput("CC1", Commitment(1, 100m));
+        Pipe(sut, batches, Commitment(1, 100m));
         var again = sut.ConsumptionRecords();
         Assert.Equal([200m], again.Select(c => (decimal)c.commitment));
     }

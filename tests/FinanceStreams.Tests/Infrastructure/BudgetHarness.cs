@@ -2,6 +2,7 @@ using finance.budget;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Topologies.Budget;
 using FinanceStreams.Topologies.Consumption;
+using FinanceStreams.Topologies.Dataflow;
 using Streamiz.Kafka.Net.Mock;
 
 namespace FinanceStreams.Tests.Infrastructure;
@@ -14,12 +15,28 @@ internal sealed class BudgetHarness : StreamizHarness
     private readonly TestOutputTopic<BudgetCheckKey, BudgetCheck> _checks;
     private readonly Dictionary<string, BudgetConsumption> _latest = new(StringComparer.Ordinal);
 
+    private static readonly SettleOptions Settle = new();
+
     public BudgetHarness()
-        : base(ConsumptionTopology.ApplicationId, (builder, serdes) => ConsumptionTopology.Build(builder, BudgetOptions.With(serdes)))
+        : base(ConsumptionTopology.ApplicationId, (builder, serdes) => ConsumptionTopology.Build(builder, BudgetOptions.With(serdes) with { Settle = Settle }))
     {
         _consumption = Output(Topics.BudgetConsumption);
         _alerts = Output(Topics.BudgetAlerts);
         _checks = Output(Topics.BudgetChecks);
+    }
+
+    /// <summary>Whether each record piped in is let settle (the bucket stage's hold passes) before the next; true unless a test holds records back.</summary>
+    public bool Settling { get; set; } = true;
+
+    /// <summary>Lets the wall clock pass the bucket stage's hold: every held input is applied.</summary>
+    public void SettleAll() => Driver.AdvanceWallClockTime(TimeSpan.FromMilliseconds(Settle.HoldMs));
+
+    protected override void Piped()
+    {
+        if (Settling)
+        {
+            SettleAll();
+        }
     }
 
     public IReadOnlyDictionary<string, BudgetConsumption> Consumption()

@@ -41,6 +41,7 @@ internal abstract class StreamizHarness : CdcHarness, IDisposable
         }
 
         ((TestInputTopic<byte[], byte[]>)input).PipeInput(key, value!, DateTimeOffset.FromUnixTimeMilliseconds(timestamp).UtcDateTime);
+        Piped();
     }
 
     public override void Write<TKey, TRow>(Topic<TKey, DebeziumEnvelope<TRow>> topic, TKey key, DebeziumEnvelope<TRow>? envelope, long timestamp)
@@ -52,12 +53,18 @@ internal abstract class StreamizHarness : CdcHarness, IDisposable
         }
 
         ((TestInputTopic<TKey, DebeziumEnvelope<TRow>>)input).PipeInput(key, envelope!, DateTimeOffset.FromUnixTimeMilliseconds(timestamp).UtcDateTime);
+        Piped();
     }
 
     public void Dispose()
     {
         Driver.Dispose();
         Serdes.Dispose();
+    }
+
+    /// <summary>Called after each record piped in, once the topology has processed it.</summary>
+    protected virtual void Piped()
+    {
     }
 
     protected TestOutputTopic<TKey, TValue> Output<TKey, TValue>(Topic<TKey, TValue> topic) =>

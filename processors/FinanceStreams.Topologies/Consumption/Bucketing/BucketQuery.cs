@@ -12,7 +12,7 @@ public static class BucketQuery
     public static (BucketFigures? Figures, IReadOnlyList<BudgetItem> Documents) Read(IReadOnlyKeyValueStore<string, byte[]> store, string costCenter, int year, int period)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var parts = new PartStore(new ReadOnlyParts(store));
+        var parts = PartStore.ReadOnly(store);
         var bucket = new BucketRef(costCenter, year, period);
         var totals = parts.Get<BucketTotals>(StoreKeys.Bucket(bucket));
         var center = parts.Get<RowState<CostCenterRow>>(StoreKeys.CostCenter(costCenter))?.Row;
@@ -37,7 +37,7 @@ public static class BucketQuery
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrEmpty(documentId);
-        var parts = new PartStore(new ReadOnlyParts(store));
+        var parts = PartStore.ReadOnly(store);
         return [.. parts.Scan<CheckedPlacement>(StoreKeys.Placements(documentId))
             .Select(p => p.Value)
             .Select(p => (Place: p, Totals: parts.Get<DocumentTotals>(StoreKeys.Document(new BucketRef(p.CostCenter, p.FiscalYear, p.FiscalPeriod), p.DocumentKey))))

@@ -1,7 +1,9 @@
+using System.Globalization;
 using FinanceStreams.Topologies.Budget;
 using FinanceStreams.Topologies.Consumption.Messages;
 using FinanceStreams.Topologies.Dataflow;
 using FinanceStreams.Topologies.Rows;
+using Streamiz.Kafka.Net.Processors.Public;
 
 namespace FinanceStreams.Topologies.Consumption.Bucketing;
 
@@ -22,22 +24,77 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
     /// <inheritdoc/>
     protected override string StoreName => StateStore;
 
+    private readonly SettleOptions _settleOptions;
+    private SettleBuffer<BucketInput>? _settle;
+
+    /// <summary>A stage with the default hold (Streamiz needs this one to check the type; it creates the stages with the topology's options).</summary>
+    public BucketStage()
+        : this(new SettleOptions())
+    {
+    }
+
+    /// <summary>A stage that holds its inputs as <paramref name="settle"/> says.</summary>
+    public BucketStage(SettleOptions settle)
+    {
+        ArgumentNullException.ThrowIfNull(settle);
+        _settleOptions = settle;
+    }
+
+    /// <inheritdoc/>
+    protected override void Initialized()
+    {
+        if (_settleOptions.Holds)
+        {
+            _settle = new SettleBuffer<BucketInput>(Store, _settleOptions, Context.WallClockTime);
+            Context.Schedule(TimeSpan.FromMilliseconds(Math.Max(10, _settleOptions.HoldMs / 2)), PunctuationType.PROCESSING_TIME, Settle);
+        }
+    }
+
     /// <inheritdoc/>
     protected override void Handle(string key, object value)
     {
-        switch (value)
+        var input = BucketInput.Of(key, value);
+        if (_settle is null)
         {
-            case ItemBatch batch:
-                ApplyBatch(batch);
-                break;
-            case RowChange<CostCenterRow> costCenter:
-                ApplyCostCenter(key, costCenter);
-                break;
-            case RowChange<FxRateRow> rate:
+            Apply([input]);
+            return;
+        }
+
+        _settle.Add(PartKey.Of(Context.Topic, Context.Partition.Value.ToString(CultureInfo.InvariantCulture), Context.Offset.ToString(CultureInfo.InvariantCulture)), input, Context.WallClockTime);
+        Settle(Context.WallClockTime);
+    }
+
+    /// <summary>Applies the held inputs whose wait is over, one event time at a time; forgets old applied ones.</summary>
+    private void Settle(long nowMs)
+    {
+        while (_settle!.TakeNext(nowMs) is { } inputs)
+        {
+            Context.ChangeTimestamp(inputs[0].EventTimeMs);
+            Apply(inputs);
+        }
+
+        _settle.Forget(nowMs);
+    }
+
+    /// <summary>Applies inputs of one event time: row changes one by one, then every contribution change of them as one batch.</summary>
+    private void Apply(IReadOnlyList<BucketInput> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            if (input.CostCenter is { } costCenter)
+            {
+                ApplyCostCenter(input.Key, costCenter);
+            }
+            else if (input.Rate is { } rate)
+            {
                 ApplyRate(rate);
-                break;
-            default:
-                throw new ArgumentException($"The bucket stage cannot read {value?.GetType().Name ?? "null"}.", nameof(value));
+            }
+        }
+
+        var batches = inputs.Select(i => i.Batch).OfType<ItemBatch>().ToList();
+        if (batches.Count > 0)
+        {
+            ApplyBatch(batches.Count == 1 ? batches[0] : new ItemBatch([.. batches.SelectMany(b => b.Changes)], batches[0].EventTimeMs));
         }
     }
 
