@@ -66,7 +66,8 @@ public sealed class StreamsSettingsStreamConfigTests
 
         Assert.Equal(1_000, config.CommitIntervalMs);
         Assert.Equal(10_000, config.MaxPollRestoringRecords);
-        Assert.Equal(200, config.MaxTaskIdleMs);
+        Assert.Equal(20, config.MaxTaskIdleMs);
+        Assert.Equal(10, config.PollMs);
         Assert.Equal(Partitioner.Murmur2Random, config.ToProducerConfig("p").Partitioner);
         Assert.Equal(CompressionType.Zstd, config.ToProducerConfig("p").CompressionType);
         Assert.Equal(6_000, config.ToConsumerConfig("c").SessionTimeoutMs);
