@@ -45,8 +45,14 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
     {
         if (_settleOptions.Holds)
         {
-            _settle = new SettleBuffer<BucketInput>(Store, _settleOptions, Context.WallClockTime);
-            Context.Schedule(TimeSpan.FromMilliseconds(Math.Max(10, _settleOptions.HoldMs / 2)), PunctuationType.PROCESSING_TIME, Settle);
+            var running = TaskProbe.IsRunning(Context);
+            Context.Schedule(TimeSpan.FromMilliseconds(Math.Max(10, _settleOptions.HoldMs / 2)), PunctuationType.PROCESSING_TIME, now =>
+            {
+                if (running())
+                {
+                    Settle(now);
+                }
+            });
         }
     }
 
@@ -54,26 +60,34 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
     protected override void Handle(string key, object value)
     {
         var input = BucketInput.Of(key, value);
-        if (_settle is null)
+        if (!_settleOptions.Holds)
         {
             Apply([input]);
             return;
         }
 
-        _settle.Add(PartKey.Of(Context.Topic, Context.Partition.Value.ToString(CultureInfo.InvariantCulture), Context.Offset.ToString(CultureInfo.InvariantCulture)), input, Context.WallClockTime);
-        Settle(Context.WallClockTime);
+        var now = Context.WallClockTime;
+        Held(now).Add(PartKey.Of(Context.Topic, Context.Partition.Value.ToString(CultureInfo.InvariantCulture), Context.Offset.ToString(CultureInfo.InvariantCulture)), input, now);
+        Settle(now);
     }
+
+    /// <summary>
+    /// The held inputs, read from the store when first needed: only a running task's store is restored (Streamiz
+    /// initializes the stage before it restores the store).
+    /// </summary>
+    private SettleBuffer<BucketInput> Held(long nowMs) => _settle ??= new SettleBuffer<BucketInput>(Store, _settleOptions, nowMs);
 
     /// <summary>Applies the held inputs whose wait is over, one event time at a time; forgets old applied ones.</summary>
     private void Settle(long nowMs)
     {
-        while (_settle!.TakeNext(nowMs) is { } inputs)
+        var held = Held(nowMs);
+        while (held.TakeNext(nowMs) is { } inputs)
         {
             Context.ChangeTimestamp(inputs[0].EventTimeMs);
             Apply(inputs);
         }
 
-        _settle.Forget(nowMs);
+        held.Forget(nowMs);
     }
 
     /// <summary>Applies inputs of one event time: row changes one by one, then every contribution change of them as one batch.</summary>
