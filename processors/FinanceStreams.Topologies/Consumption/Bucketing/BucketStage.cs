@@ -3,15 +3,15 @@ using FinanceStreams.Topologies.Budget;
 using FinanceStreams.Topologies.Consumption.Messages;
 using FinanceStreams.Topologies.Dataflow;
 using FinanceStreams.Topologies.Rows;
-using Streamiz.Kafka.Net.Processors.Public;
 
 namespace FinanceStreams.Topologies.Consumption.Bucketing;
 
 /// <summary>
 /// The buckets of the cost centers of one partition (keyed by cost center). Holds each
 /// contribution with its version and evaluation, each document's and bucket's totals, the cost
-/// center rows and (every partition) all FX rates. A batch of contribution changes is applied
-/// together and each bucket it touched is published once; a replayed or reordered change (version
+/// center rows and (every partition) all FX rates. Inputs are held briefly and applied in event-time
+/// order (BucketStage.Settle.cs); the contribution changes of one event time are applied together and
+/// each bucket they touched is published once; a replayed or reordered change (version
 /// not above the stored one) changes nothing and rebuilds the bucket's totals from its items, which
 /// repairs totals a crash left behind their items. Cost center and rate changes re-evaluate exactly
 /// the items they affect.
@@ -41,22 +41,6 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
     }
 
     /// <inheritdoc/>
-    protected override void Initialized()
-    {
-        if (_settleOptions.Holds)
-        {
-            var running = TaskProbe.IsRunning(Context);
-            Context.Schedule(TimeSpan.FromMilliseconds(Math.Max(10, _settleOptions.HoldMs / 2)), PunctuationType.PROCESSING_TIME, now =>
-            {
-                if (running())
-                {
-                    Settle(now);
-                }
-            });
-        }
-    }
-
-    /// <inheritdoc/>
     protected override void Handle(string key, object value)
     {
         var input = BucketInput.Of(key, value);
@@ -69,25 +53,6 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
         var now = Context.WallClockTime;
         Held(now).Add(PartKey.Of(Context.Topic, Context.Partition.Value.ToString(CultureInfo.InvariantCulture), Context.Offset.ToString(CultureInfo.InvariantCulture)), input, now);
         Settle(now);
-    }
-
-    /// <summary>
-    /// The held inputs, read from the store when first needed: only a running task's store is restored (Streamiz
-    /// initializes the stage before it restores the store).
-    /// </summary>
-    private SettleBuffer<BucketInput> Held(long nowMs) => _settle ??= new SettleBuffer<BucketInput>(Store, _settleOptions, nowMs);
-
-    /// <summary>Applies the held inputs whose wait is over, one event time at a time; forgets old applied ones.</summary>
-    private void Settle(long nowMs)
-    {
-        var held = Held(nowMs);
-        while (held.TakeNext(nowMs) is { } inputs)
-        {
-            Context.ChangeTimestamp(inputs[0].EventTimeMs);
-            Apply(inputs);
-        }
-
-        held.Forget(nowMs);
     }
 
     /// <summary>Applies inputs of one event time: row changes one by one, then every contribution change of them as one batch.</summary>
