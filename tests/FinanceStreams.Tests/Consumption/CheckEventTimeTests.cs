@@ -55,6 +55,25 @@ public sealed class CheckEventTimeTests
     }
 
     [Fact]
+    public void Check_LaterCommitmentsArrivingBetweenTwoLateRequisitions_BothLeftOut()
+    {
+        using var sut = CreateSut();
+        sut.Put(BudgetLine("B1", "CC1", 5000m), lsn: 5);
+        sut.Put(Requisition("R1", "CC1", 300m), lsn: 10);
+        sut.Put(PurchaseOrder("P2"), lsn: 30);
+        sut.Put(PurchaseOrderLine("P2", 1, "CC1", 500m), lsn: 31);
+        sut.Put(Requisition("R3", "CC1", 200m), lsn: 20); // decided as of 20: P2 left out
+        sut.Put(PurchaseOrder("P4"), lsn: 40);
+        sut.Put(PurchaseOrderLine("P4", 1, "CC1", 600m), lsn: 41); // later than what the first late decision read
+        sut.Checks();
+
+        sut.Put(Requisition("R5", "CC1", 100m), lsn: 25);
+
+        var check = Only(sut.Checks());
+        Assert.Equal(("R5", 500m), (check.document_id, (decimal)check.consumed_before)); // R1 and R3, neither PO
+    }
+
+    [Fact]
     public void Check_OlderBudgetLineThatDoesNotMoveTheDecision_RedecidedWithItsFigures()
     {
         using var sut = CreateSut();

@@ -21,21 +21,22 @@ public sealed partial class BucketStage
         w.Documents[document] = now with { Checked = against };
     }
 
-    /// <summary>The bucket's budget and consumption counting only items last changed at or before <paramref name="eventTimeMs"/>.</summary>
+    /// <summary>
+    /// The bucket's budget and consumption counting only items last changed at or before <paramref name="eventTimeMs"/>:
+    /// its totals less the items changed later (usually none; found through <see cref="ItemTimeline"/>, not a scan).
+    /// </summary>
     private CheckedAgainst AsOf(BucketWork w, long eventTimeMs, string identity)
     {
-        if (eventTimeMs >= w.Totals.LastEventTimeMs)
+        var (budget, consumed) = (w.Totals.Budget, w.Totals.Consumed);
+        if (eventTimeMs < w.Totals.LastEventTimeMs)
         {
-            return new(identity, w.Totals.Budget, w.Totals.Consumed);
-        }
-
-        var (budget, consumed) = (0m, 0m);
-        foreach (var (_, item) in Store.Scan<StoredItem>(StoreKeys.Items(w.Bucket)))
-        {
-            if (item.Contribution is { } contribution && contribution.EventTimeMs <= eventTimeMs && item.Evaluation.Counts)
+            foreach (var itemId in _timeline.After(Store, w.Bucket, eventTimeMs))
             {
-                var amount = item.Evaluation.Converted!.Value;
-                (budget, consumed) = contribution.Kind == BudgetItemKind.Budget ? (budget + amount, consumed) : (budget, consumed + amount);
+                if (Store.Get<StoredItem>(StoreKeys.Item(w.Bucket, itemId)) is { Contribution: { } later, Evaluation: { Counts: true } evaluation })
+                {
+                    var amount = evaluation.Converted!.Value;
+                    (budget, consumed) = later.Kind == BudgetItemKind.Budget ? (budget - amount, consumed) : (budget, consumed - amount);
+                }
             }
         }
 

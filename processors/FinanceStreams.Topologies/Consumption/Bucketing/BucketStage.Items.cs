@@ -29,6 +29,7 @@ public sealed partial class BucketStage
         }
 
         Store.Put(StoreKeys.Item(w.Bucket, itemId), next);
+        _timeline.Changed(w.Bucket, itemId, stored?.Contribution, next.Contribution);
     }
 
     private void Account(BucketWork w, Contribution item, ItemEvaluation evaluation, int sign)

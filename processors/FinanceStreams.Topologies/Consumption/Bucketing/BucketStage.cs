@@ -25,6 +25,7 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
     protected override string StoreName => StateStore;
 
     private readonly SettleOptions _settleOptions;
+    private readonly ItemTimeline _timeline = new();
     private SettleBuffer<BucketInput>? _settle;
 
     /// <summary>A stage with the default hold (Streamiz needs this one to check the type; it creates the stages with the topology's options).</summary>
@@ -103,6 +104,7 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
             if (stored is not null && Same(stored.Contribution, change.Contribution) && stored.Evaluation == evaluation)
             {
                 Store.Put(key, next); // a new version of the same figures: no total moves
+                _timeline.Changed(bucket, change.ItemId, stored.Contribution, next.Contribution);
                 continue;
             }
 
