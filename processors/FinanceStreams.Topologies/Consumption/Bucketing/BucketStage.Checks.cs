@@ -30,14 +30,8 @@ public sealed partial class BucketStage
         var (budget, consumed) = (w.Totals.Budget, w.Totals.Consumed);
         if (eventTimeMs < w.Totals.LastEventTimeMs)
         {
-            foreach (var itemId in _timeline.After(Store, w.Bucket, eventTimeMs))
-            {
-                if (Store.Get<StoredItem>(StoreKeys.Item(w.Bucket, itemId)) is { Contribution: { } later, Evaluation: { Counts: true } evaluation })
-                {
-                    var amount = evaluation.Converted!.Value;
-                    (budget, consumed) = later.Kind == BudgetItemKind.Budget ? (budget - amount, consumed) : (budget, consumed - amount);
-                }
-            }
+            var later = _timeline.After(Store, w.Bucket, eventTimeMs);
+            (budget, consumed) = (budget - later.Budget, consumed - later.Consumed);
         }
 
         return new(identity, budget, consumed);

@@ -29,7 +29,7 @@ public sealed partial class BucketStage
         }
 
         Store.Put(StoreKeys.Item(w.Bucket, itemId), next);
-        _timeline.Changed(w.Bucket, itemId, stored?.Contribution, next.Contribution);
+        _timeline.Changed(w.Bucket, itemId, stored, next);
     }
 
     private void Account(BucketWork w, Contribution item, ItemEvaluation evaluation, int sign)

@@ -104,7 +104,7 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
             if (stored is not null && Same(stored.Contribution, change.Contribution) && stored.Evaluation == evaluation)
             {
                 Store.Put(key, next); // a new version of the same figures: no total moves
-                _timeline.Changed(bucket, change.ItemId, stored.Contribution, next.Contribution);
+                _timeline.Changed(bucket, change.ItemId, stored, next);
                 continue;
             }
 

@@ -1,56 +1,88 @@
-using FinanceStreams.Topologies.Consumption.Messages;
+using FinanceStreams.Topologies.Budget;
 using FinanceStreams.Topologies.Dataflow;
 
 namespace FinanceStreams.Topologies.Consumption.Bucketing;
 
 /// <summary>
-/// The items of each bucket ordered by event time, in memory, so that the few changed after a given time are found
-/// without reading the whole bucket: built from the store the first time a bucket is asked, then kept in step with
-/// every item the stage writes (the store changes only through its stage).
+/// The items of each bucket ordered by event time with what each counts, in memory, so that the few changed after a
+/// given time are found without reading the bucket: built from the store the first time a bucket is asked, then kept in
+/// step with every item the stage writes (the store changes only through its stage).
 /// </summary>
 internal sealed class ItemTimeline
 {
-    private static readonly Comparer<(long TimeMs, string ItemId)> ByTime =
+    private static readonly Comparer<(long TimeMs, string ItemId)> TimeOrder =
         Comparer<(long TimeMs, string ItemId)>.Create((a, b) => a.TimeMs != b.TimeMs ? a.TimeMs.CompareTo(b.TimeMs) : string.CompareOrdinal(a.ItemId, b.ItemId));
 
-    private readonly Dictionary<string, SortedSet<(long TimeMs, string ItemId)>> _buckets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Items> _buckets = new(StringComparer.Ordinal);
 
     /// <summary>Notes that item <paramref name="itemId"/> of <paramref name="bucket"/> went from <paramref name="before"/> to <paramref name="after"/>.</summary>
-    public void Changed(BucketRef bucket, string itemId, Contribution? before, Contribution? after)
+    public void Changed(BucketRef bucket, string itemId, StoredItem? before, StoredItem after)
     {
         if (!_buckets.TryGetValue(bucket.Key, out var items))
         {
             return;
         }
 
-        if (before is not null)
+        if (before?.Contribution is { } old)
         {
-            items.Remove((before.EventTimeMs, itemId));
+            items.ByTime.Remove((old.EventTimeMs, itemId));
+            items.Counts.Remove(itemId);
         }
 
-        if (after is not null)
+        if (after.Contribution is { } now)
         {
-            items.Add((after.EventTimeMs, itemId));
+            items.Add(now.EventTimeMs, itemId, after);
         }
     }
 
-    /// <summary>The items of <paramref name="bucket"/> whose contribution's event time is after <paramref name="timeMs"/>.</summary>
-    public IReadOnlyList<string> After(PartStore store, BucketRef bucket, long timeMs)
+    /// <summary>What the items of <paramref name="bucket"/> changed after <paramref name="timeMs"/> count: budget, consumption.</summary>
+    public (decimal Budget, decimal Consumed) After(PartStore store, BucketRef bucket, long timeMs)
     {
         if (!_buckets.TryGetValue(bucket.Key, out var items))
         {
-            items = new SortedSet<(long, string)>(ByTime);
+            items = new Items();
             foreach (var (key, item) in store.Scan<StoredItem>(StoreKeys.Items(bucket)))
             {
                 if (item.Contribution is { } contribution)
                 {
-                    items.Add((contribution.EventTimeMs, PartKey.Last(key)));
+                    items.Add(contribution.EventTimeMs, PartKey.Last(key), item);
                 }
             }
 
             _buckets.Add(bucket.Key, items);
         }
 
-        return timeMs == long.MaxValue ? [] : [.. items.GetViewBetween((timeMs + 1, string.Empty), (long.MaxValue, "\uFFFF")).Select(i => i.ItemId)];
+        var (budget, consumed) = (0m, 0m);
+        if (timeMs == long.MaxValue)
+        {
+            return (budget, consumed);
+        }
+
+        foreach (var (_, itemId) in items.ByTime.GetViewBetween((timeMs + 1, string.Empty), (long.MaxValue, "\uFFFF")))
+        {
+            var counted = items.Counts[itemId];
+            (budget, consumed) = counted.IsBudget ? (budget + counted.Amount, consumed) : (budget, consumed + counted.Amount);
+        }
+
+        return (budget, consumed);
+    }
+
+    private sealed class Items
+    {
+        public SortedSet<(long TimeMs, string ItemId)> ByTime { get; } = new(TimeOrder);
+
+        public Dictionary<string, Counted> Counts { get; } = new(StringComparer.Ordinal);
+
+        public void Add(long timeMs, string itemId, StoredItem item)
+        {
+            ByTime.Add((timeMs, itemId));
+            Counts[itemId] = Counted.Of(item);
+        }
+    }
+
+    private readonly record struct Counted(bool IsBudget, decimal Amount)
+    {
+        public static Counted Of(StoredItem item) =>
+            new(item.Contribution!.Kind == BudgetItemKind.Budget, item.Evaluation.Counts ? item.Evaluation.Converted!.Value : 0m);
     }
 }
