@@ -33,9 +33,6 @@ public sealed class SettleBuffer<T>
         }
     }
 
-    /// <summary>How many inputs are held.</summary>
-    public int Count => _held.Count;
-
     /// <summary>Holds <paramref name="input"/>, read at <paramref name="position"/> (its source topic, partition and offset).</summary>
     public void Add(string position, T input, long nowMs)
     {

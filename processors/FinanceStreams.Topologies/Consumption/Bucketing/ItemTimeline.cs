@@ -25,8 +25,7 @@ internal sealed class ItemTimeline
 
         if (before?.Contribution is { } old)
         {
-            items.ByTime.Remove((old.EventTimeMs, itemId));
-            items.Counts.Remove(itemId);
+            items.Remove(old.EventTimeMs, itemId);
         }
 
         if (after.Contribution is { } now)
@@ -77,6 +76,12 @@ internal sealed class ItemTimeline
         {
             ByTime.Add((timeMs, itemId));
             Counts[itemId] = Counted.Of(item);
+        }
+
+        public void Remove(long timeMs, string itemId)
+        {
+            ByTime.Remove((timeMs, itemId));
+            Counts.Remove(itemId);
         }
     }
 
