@@ -36,8 +36,11 @@ deps:
 build: check-sdk
 	$(DOTNET) build $(SOLUTION) -c $(CONFIG) -nologo -clp:ErrorsOnly
 
+# The failed tests are named again at the end, so the last lines of a long run say what failed.
 test: deps build
-	$(DOTNET) test $(SOLUTION) -c $(CONFIG) --no-build -nologo --logger "console;verbosity=normal"
+	@mkdir -p .dev; set -o pipefail; \
+	$(DOTNET) test $(SOLUTION) -c $(CONFIG) --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee .dev/test.log \
+	  || { status=$$?; bash .ci/failed-tests .dev/test.log; exit $$status; }
 
 # The long version of the fault scenarios that `make test` runs short (tests/.../Reliability, Category=Faults).
 soak: deps build

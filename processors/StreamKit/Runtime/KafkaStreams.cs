@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using StreamKit.Errors;
 using StreamKit.Processing;
 using StreamKit.State;
@@ -10,6 +11,12 @@ namespace StreamKit.Runtime;
 /// </summary>
 public sealed class KafkaStreams : IAsyncDisposable
 {
+    /// <summary>
+    /// How long <see cref="DisposeAsync"/> waits for all stream threads together. A consumer's close can hang in a
+    /// rebalance (seen in the scaling scenario); the group then notices the member gone after its session timeout.
+    /// </summary>
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+
     private readonly Topology _topology;
     private readonly StreamsConfig _config;
     private readonly Action<string> _log;
@@ -85,14 +92,18 @@ public sealed class KafkaStreams : IAsyncDisposable
 
         await Task.Run(() =>
         {
+            var stopping = Stopwatch.StartNew();
             foreach (var thread in _threads)
             {
-                if (!thread.Join(TimeSpan.FromSeconds(60)))
+                var left = StopTimeout - stopping.Elapsed;
+                if (thread.Join(left > TimeSpan.Zero ? left : TimeSpan.Zero))
                 {
-                    _log($"{thread.Name} did not stop within 60 s");
+                    thread.Dispose();
                 }
-
-                thread.Dispose();
+                else
+                {
+                    _log($"{thread.Name} did not stop within {StopTimeout.TotalSeconds:0} s; left behind (a background thread, it ends with the process)");
+                }
             }
         }).ConfigureAwait(false);
         _global?.Dispose();
