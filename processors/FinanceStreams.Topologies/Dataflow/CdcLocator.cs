@@ -3,7 +3,7 @@ using Streamiz.Kafka.Net.Processors.Public;
 
 namespace FinanceStreams.Topologies.Dataflow;
 
-/// <summary>Drops (and counts) tombstones and truncates, stamps partition and offset, keys by the routing key.</summary>
+/// <summary>Counts what it reads, drops (and counts) tombstones and truncates, stamps partition and offset, keys by the routing key.</summary>
 internal sealed class CdcLocator<TKey, TRow>(Func<TKey, string> keyOf, Func<TKey, string> routeOf) : ITransformer<TKey, RowChange<TRow>, string, RowChange<TRow>>
     where TRow : class
 {
@@ -20,6 +20,7 @@ internal sealed class CdcLocator<TKey, TRow>(Func<TKey, string> keyOf, Func<TKey
     public Record<string, RowChange<TRow>> Process(Record<TKey, RowChange<TRow>> record)
     {
         var topic = _context!.Topic;
+        CdcMetrics.Read(topic);
         if (record.Value is null)
         {
             CdcMetrics.Tombstone(topic);

@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 
 namespace FinanceStreams.Topologies.Ingestion;
 
-/// <summary>Counters of CDC events that change no row state: stale or duplicate lsn, tombstones, truncates.</summary>
+/// <summary>Counters of CDC events: every one a topology reads, and those that change no row state (stale or duplicate lsn, tombstones, truncates).</summary>
 public static class CdcMetrics
 {
     /// <summary>Name of the meter of the finance topologies.</summary>
@@ -11,10 +11,17 @@ public static class CdcMetrics
     /// <summary>Instrument name of dropped stale or duplicate events.</summary>
     public const string StaleEventsName = "finance.cdc.stale_events";
 
+    /// <summary>Instrument name of the CDC events a topology reads.</summary>
+    public const string ReadEventsName = "finance.cdc.events_read";
+
     private static readonly Meter _meter = new(MeterName);
+    private static readonly Counter<long> _read = _meter.CreateCounter<long>(ReadEventsName, "{event}", "CDC events a topology read from a source topic, tombstones and truncates included.");
     private static readonly Counter<long> _stale = _meter.CreateCounter<long>(StaleEventsName, "{event}", "CDC events dropped because their lsn is not above the last applied lsn of their key.");
     private static readonly Counter<long> _tombstones = _meter.CreateCounter<long>("finance.cdc.tombstones", "{event}", "Tombstones read (the preceding delete event already removed the row).");
     private static readonly Counter<long> _truncates = _meter.CreateCounter<long>("finance.cdc.truncates", "{event}", "Truncate events read and ignored.");
+
+    /// <summary>Counts an event a topology read from <paramref name="topic"/>.</summary>
+    public static void Read(string topic) => _read.Add(1, new KeyValuePair<string, object?>("topic", topic));
 
     /// <summary>Counts a stale or duplicate event of <paramref name="topic"/>.</summary>
     public static void Stale(string topic) => _stale.Add(1, new KeyValuePair<string, object?>("topic", topic));

@@ -20,11 +20,22 @@ public sealed class CdcIngestionTests
     public void Event_LsnNotHigher_DroppedAndCounted()
     {
         using var sut = CreateSut();
-        using var stale = new StaleCounter();
+        using var stale = new CdcCounter(CdcMetrics.StaleEventsName);
         sut.Put(BudgetLine("B1", "CC1", 1m), lsn: 5);
         sut.Put(BudgetLine("B1", "CC1", 2m), lsn: 10);
         Assert.Equal(1000m, (decimal)sut.Bucket("CC1").budget);
         Assert.Equal(2, stale.Count("budgeting.public.budget_lines"));
+    }
+
+    [Fact]
+    public void Events_EveryOneRead_CountedWithStaleAndTombstonesToo()
+    {
+        using var sut = CreateSut();
+        using var read = new CdcCounter(CdcMetrics.ReadEventsName);
+        sut.Put(BudgetLine("B1", "CC1", 1m), lsn: 5);
+        sut.Put(BudgetLine("B2", "CC1", 2m), lsn: 11);
+        sut.Delete(BudgetLine("B2", "CC1", 2m), lsn: 12);
+        Assert.Equal(4, read.Count("budgeting.public.budget_lines"));
     }
 
     [Fact]
@@ -73,23 +84,30 @@ public sealed class CdcIngestionTests
         Assert.Contains("finance.budget-consumption", description, StringComparison.Ordinal);
     }
 
-    private sealed class StaleCounter : IDisposable
+    /// <summary>Counts per topic of one CDC instrument, recorded on this test's thread (the test driver processes on it; other tests run in parallel).</summary>
+    private sealed class CdcCounter : IDisposable
     {
         private readonly MeterListener _listener = new();
         private readonly Dictionary<string, long> _counts = [];
         private readonly Lock _gate = new();
+        private readonly int _thread = Environment.CurrentManagedThreadId;
 
-        public StaleCounter()
+        public CdcCounter(string instrumentName)
         {
             _listener.InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Meter.Name == CdcMetrics.MeterName && instrument.Name == CdcMetrics.StaleEventsName)
+                if (instrument.Meter.Name == CdcMetrics.MeterName && instrument.Name == instrumentName)
                 {
                     listener.EnableMeasurementEvents(instrument);
                 }
             };
             _listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
             {
+                if (Environment.CurrentManagedThreadId != _thread)
+                {
+                    return;
+                }
+
                 foreach (var tag in tags)
                 {
                     if (tag.Key == "topic")
