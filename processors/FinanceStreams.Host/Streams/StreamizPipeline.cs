@@ -7,6 +7,7 @@ using FinanceStreams.Streaming.DeadLetters;
 using FinanceStreams.Streaming.Metrics;
 using FinanceStreams.Streaming.Provisioning;
 using FinanceStreams.Streaming.Settings;
+using FinanceStreams.Topologies.Dataflow;
 using Streamiz.Kafka.Net;
 using Streamiz.Kafka.Net.Stream;
 
@@ -14,7 +15,7 @@ namespace FinanceStreams.Host.Streams;
 
 /// <summary>
 /// One Streamiz topology of the pipeline, running: its internal topics created first (through the
-/// local broker's control endpoint or the Admin API), unreadable records dead-lettered, Streamiz's
+/// local broker's control endpoint or the Admin API), compact formats built while it joins its group, unreadable records dead-lettered, Streamiz's
 /// own log at warning level, and a failed stream reported through <see cref="Failure"/>.
 /// </summary>
 internal sealed class StreamizPipeline : IDisposable
@@ -87,6 +88,7 @@ internal sealed class StreamizPipeline : IDisposable
             Failure = error;
             return ExceptionHandlerResponse.FAIL;
         };
+        var priming = Task.Run(TopologyFormats.Prime, cancel);
         _stream = new KafkaStream(_built, config, new GuardedKafkaSupplier(config));
         _stream.StateChanged += (_, now) =>
         {
@@ -102,6 +104,7 @@ internal sealed class StreamizPipeline : IDisposable
             }
         };
         await _stream.StartAsync().ConfigureAwait(false);
+        await priming.ConfigureAwait(false);
     }
 
     /// <summary>Streamiz's own log level: <c>Pipeline:StreamizLogLevel</c> (e.g. Information to follow rebalances), Warning by default.</summary>
