@@ -6,7 +6,8 @@ namespace FinanceStreams.Streaming.Clients;
 /// <summary>
 /// A stream thread's consumer whose offset commits, when refused because the group is changing
 /// (<c>RebalanceInProgress</c>, <c>IllegalGeneration</c>, <c>UnknownMemberId</c>), are logged and skipped
-/// instead of thrown; every other call and error passes through unchanged.
+/// instead of thrown, and whose close gives up after <c>closeTimeout</c> (30 s by default); every other call
+/// and error passes through unchanged.
 /// </summary>
 /// <remarks>
 /// Streamiz 1.8.2 turns such a refusal into a <c>TaskMigratedException</c>. When the refused commit is the
@@ -16,10 +17,18 @@ namespace FinanceStreams.Streaming.Clients;
 /// Skipping the commit is safe here: under at-least-once the records since the last commit are processed
 /// again by whoever owns them next, and every topology is exact under replay (docs/runtime.md); the
 /// rebalance that refused the commit then revokes the tasks through Streamiz's normal path.
+/// A close during a rebalance was seen to hang for good inside librdkafka (<c>consumer_close</c> → rebalance
+/// callback → <c>rd_kafka_assign</c>), and Streamiz joins its stream threads without a time limit: a test
+/// stopping two instances one after the other never ended. After the timeout the close is left to itself on a
+/// pool thread and the consumer is not disposed (destroying it under a running close is not safe); the group
+/// drops the member after its session timeout, and its uncommitted records are processed again.
 /// A plain decorator: the stream thread calls <c>Consume</c> for every record.
 /// </remarks>
-public sealed class GroupCommitGuard(IConsumer<byte[], byte[]> inner, ILogger log) : IConsumer<byte[], byte[]>
+public sealed class GroupCommitGuard(IConsumer<byte[], byte[]> inner, ILogger log, TimeSpan? closeTimeout = null) : IConsumer<byte[], byte[]>
 {
+    private readonly TimeSpan _closeTimeout = closeTimeout ?? TimeSpan.FromSeconds(30);
+    private bool _closeAbandoned;
+
     private static readonly ErrorCode[] GroupChanging = [ErrorCode.RebalanceInProgress, ErrorCode.IllegalGeneration, ErrorCode.UnknownMemberId];
     private readonly IConsumer<byte[], byte[]> _inner = inner ?? throw new ArgumentNullException(nameof(inner));
     private readonly ILogger _log = log ?? throw new ArgumentNullException(nameof(log));
@@ -136,10 +145,27 @@ public sealed class GroupCommitGuard(IConsumer<byte[], byte[]> inner, ILogger lo
     public WatermarkOffsets QueryWatermarkOffsets(TopicPartition topicPartition, TimeSpan timeout) => _inner.QueryWatermarkOffsets(topicPartition, timeout);
 
     /// <inheritdoc/>
-    public void Close() => _inner.Close();
+    public void Close()
+    {
+        var closing = Task.Run(_inner.Close);
+        if (Task.WaitAny([closing], _closeTimeout) == 0)
+        {
+            closing.GetAwaiter().GetResult();
+            return;
+        }
+
+        _closeAbandoned = true;
+        GuardLog.CloseAbandoned(_log, _inner.Name, _closeTimeout.TotalSeconds);
+    }
 
     /// <inheritdoc/>
-    public void Dispose() => _inner.Dispose();
+    public void Dispose()
+    {
+        if (!_closeAbandoned)
+        {
+            _inner.Dispose();
+        }
+    }
 
     private void Guarded(Action commit)
     {

@@ -8,10 +8,46 @@ public sealed class GroupCommitGuardTests
 {
     private static readonly TopicPartitionOffset[] Offsets = [new("t", 0, 42)];
 
-    private static (IConsumer<byte[], byte[]> Guarded, RecordingConsumer Inner) CreateSut(ErrorCode? commitError = null)
+    private static (IConsumer<byte[], byte[]> Guarded, RecordingConsumer Inner) CreateSut(ErrorCode? commitError = null, TimeSpan? closeTimeout = null)
     {
         var (consumer, recorder) = RecordingConsumer.Create(commitError);
-        return (new GroupCommitGuard(consumer, NullLogger.Instance), recorder);
+        return (new GroupCommitGuard(consumer, NullLogger.Instance, closeTimeout), recorder);
+    }
+
+    [Fact]
+    public void Close_Finishes_ThenDisposeDisposesTheConsumer()
+    {
+        var (guarded, inner) = CreateSut();
+
+        guarded.Close();
+        guarded.Dispose();
+
+        Assert.Equal(["Close", "Dispose"], inner.Calls);
+    }
+
+    [Fact]
+    public void Close_HangsPastItsTimeout_ReturnsAndTheConsumerIsNotDisposed()
+    {
+        var (guarded, inner) = CreateSut(closeTimeout: TimeSpan.FromMilliseconds(200));
+        inner.CloseGate.Reset();
+
+        guarded.Close();
+        guarded.Dispose();
+
+        Assert.Contains("Close", inner.Calls);
+        Assert.DoesNotContain("Dispose", inner.Calls);
+        inner.CloseGate.Set();
+    }
+
+    [Fact]
+    public void Close_Fails_ItsErrorIsThrown()
+    {
+        var (guarded, inner) = CreateSut();
+        inner.CloseError = ErrorCode.Local_Transport;
+
+        var error = Assert.Throws<KafkaException>(guarded.Close);
+
+        Assert.Equal(ErrorCode.Local_Transport, error.Error.Code);
     }
 
     [Theory]

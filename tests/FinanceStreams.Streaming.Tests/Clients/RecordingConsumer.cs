@@ -3,12 +3,19 @@ using Confluent.Kafka;
 
 namespace FinanceStreams.Streaming.Tests.Clients;
 
-/// <summary>A consumer stand-in that records the calls it gets and throws <see cref="CommitError"/> from every commit.</summary>
+/// <summary>
+/// A consumer stand-in that records the calls it gets, throws <see cref="CommitError"/> from every commit and
+/// <see cref="CloseError"/> from its close, and closes only once <see cref="CloseGate"/> is open.
+/// </summary>
 public class RecordingConsumer : DispatchProxy
 {
     public List<string> Calls { get; } = [];
 
     public ErrorCode? CommitError { get; set; }
+
+    public ErrorCode? CloseError { get; set; }
+
+    public ManualResetEventSlim CloseGate { get; } = new(initialState: true);
 
     public static (IConsumer<byte[], byte[]> Consumer, RecordingConsumer Recorder) Create(ErrorCode? commitError)
     {
@@ -21,7 +28,17 @@ public class RecordingConsumer : DispatchProxy
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
         ArgumentNullException.ThrowIfNull(targetMethod);
-        Calls.Add(targetMethod.Name);
+        lock (Calls)
+        {
+            Calls.Add(targetMethod.Name);
+        }
+
+        if (targetMethod.Name == nameof(IConsumer<byte[], byte[]>.Close))
+        {
+            CloseGate.Wait();
+            return CloseError is { } error ? throw new KafkaException(new Error(error)) : null;
+        }
+
         if (targetMethod.Name == nameof(IConsumer<byte[], byte[]>.Commit) && CommitError is { } code)
         {
             throw new KafkaException(new Error(code));
