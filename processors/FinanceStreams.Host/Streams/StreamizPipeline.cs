@@ -15,8 +15,9 @@ namespace FinanceStreams.Host.Streams;
 
 /// <summary>
 /// One Streamiz topology of the pipeline, running: its internal topics created first (through the
-/// local broker's control endpoint or the Admin API), compact formats built while it joins its group, unreadable records dead-lettered, Streamiz's
-/// own log at warning level, and a failed stream reported through <see cref="Failure"/>.
+/// local broker's control endpoint or the Admin API), its compact formats built while it joins its group,
+/// unreadable records dead-lettered, Streamiz's own log at warning level, and a failed stream reported
+/// through <see cref="Failure"/>.
 /// </summary>
 internal sealed class StreamizPipeline : IDisposable
 {
