@@ -12,7 +12,8 @@ namespace FinanceStreams.Contracts.Cdc;
 /// Confluent Avro wire format (writer schema from the registry, fields matched by name) or
 /// Debezium JSON with or without the <c>{"schema":..,"payload":..}</c> wrapper. Decimals may be
 /// strings, numbers or (wrapped, Connect Decimal) base64; dates ISO or epoch days; timestamps
-/// ISO-8601 or epoch milliseconds. Writes the Confluent Avro wire format.
+/// ISO-8601 or epoch milliseconds. Plain JSON is read in one pass (<see cref="DirectJsonReader"/>) when it can be.
+/// Writes the Confluent Avro wire format.
 /// Used for CDC keys, and by <see cref="DebeziumSerde{TRow,TEnvelope}"/> for values.
 /// </summary>
 /// <typeparam name="T">A record type generated from avro/.</typeparam>
@@ -37,6 +38,11 @@ public sealed class CdcRecordSerde<T> : ISerde<T>
     /// <inheritdoc/>
     public T Deserialize(ReadOnlySpan<byte> data, SerdeContext context)
     {
+        if (DirectJsonReader.TryRead<T>(data, _schema, context.Topic, out var record))
+        {
+            return record;
+        }
+
         var tree = PayloadFormat.Read(data, context.Topic, _avro);
         return SpecificRecordConverter.Convert<T>(tree, _schema, context.Topic);
     }

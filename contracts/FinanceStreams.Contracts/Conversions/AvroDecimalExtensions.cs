@@ -10,12 +10,37 @@ namespace FinanceStreams.Contracts.Conversions;
 /// </summary>
 public static class AvroDecimalExtensions
 {
-    /// <summary>The exact <see cref="decimal"/> value.</summary>
+    private static readonly BigInteger _maxUnscaled = (BigInteger.One << 96) - 1;
+
+    /// <summary>
+    /// The exact <see cref="decimal"/> value, without trailing zeros (as Avro's own conversion gives it: 100.00 reads as 100).
+    /// Values that fit 96 bits are converted directly; Avro's conversion (BigInteger division and boxing, a tenth of a
+    /// stream thread) is kept for the rest.
+    /// </summary>
     /// <exception cref="OverflowException">The value does not fit a <see cref="decimal"/>.</exception>
-    public static decimal ToDecimal(this AvroDecimal value) => (decimal)value;
+    public static decimal ToDecimal(this AvroDecimal value)
+    {
+        var unscaled = value.UnscaledValue;
+        if (value.Scale is < 0 or > 28 || unscaled > _maxUnscaled || unscaled < -_maxUnscaled)
+        {
+            return (decimal)value;
+        }
+
+        var whole = (decimal)unscaled;
+        var scale = value.Scale;
+        while (scale > 0 && whole % 10m == 0m)
+        {
+            whole = decimal.Truncate(whole / 10m);
+            scale--;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(whole, bits);
+        return new decimal(bits[0], bits[1], bits[2], unscaled.Sign < 0, (byte)scale);
+    }
 
     /// <summary>The exact <see cref="decimal"/> value, or null.</summary>
-    public static decimal? ToDecimal(this AvroDecimal? value) => value is { } v ? (decimal)v : null;
+    public static decimal? ToDecimal(this AvroDecimal? value) => value is { } v ? v.ToDecimal() : null;
 
     /// <summary>
     /// The value at exactly <paramref name="scale"/> decimal places. Never rounds: a value with more

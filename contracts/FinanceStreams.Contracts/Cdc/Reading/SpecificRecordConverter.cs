@@ -24,7 +24,7 @@ internal static class SpecificRecordConverter
 
     private static ISpecificRecord ConvertRecord(IReadOnlyDictionary<string, object?> input, RecordSchema schema, string prefix, ConversionScope scope)
     {
-        var record = Creators.GetOrAdd(schema.Fullname, CreatorOf)();
+        var record = NewRecord(schema);
         foreach (var field in schema.Fields)
         {
             var path = prefix.Length == 0 ? field.Name : prefix + "." + field.Name;
@@ -44,7 +44,11 @@ internal static class SpecificRecordConverter
         return record;
     }
 
-    private static object? ConvertValue(object? value, Schema schema, string path, ConversionScope scope)
+    /// <summary>A new, empty instance of the generated type of <paramref name="schema"/>.</summary>
+    public static ISpecificRecord NewRecord(RecordSchema schema) => Creators.GetOrAdd(schema.Fullname, CreatorOf)();
+
+    /// <summary>The value of a field of <paramref name="schema"/> from a leaf of the tree (string, number, bool, null, ...).</summary>
+    public static object? ConvertValue(object? value, Schema schema, string path, ConversionScope scope)
     {
         switch (schema)
         {
@@ -54,7 +58,7 @@ internal static class SpecificRecordConverter
                     return IsNullable(union) ? null : throw scope.Error(path, "a non-null value", null);
                 }
 
-                return SingleBranches.GetOrAdd(union, SingleBranch) is { } branch
+                return NonNullBranch(union) is { } branch
                     ? ConvertValue(value, branch, path, scope)
                     : throw scope.Error(path, "a union with one non-null branch (unsupported schema)", value);
             case RecordSchema record:
@@ -134,13 +138,17 @@ internal static class SpecificRecordConverter
     private static Type GeneratedType(string fullName, Schema.Type tag) =>
         typeof(SpecificRecordConverter).Assembly.GetType(fullName) ?? ObjectCreator.Instance.GetType(fullName, tag);
 
+    /// <summary>The one non-null branch of a union, or null when it has none or several.</summary>
+    public static Schema? NonNullBranch(UnionSchema union) => SingleBranches.GetOrAdd(union, SingleBranch);
+
     private static Schema? SingleBranch(UnionSchema union)
     {
         var branches = union.Schemas.Where(s => s.Tag != Schema.Type.Null).ToList();
         return branches.Count == 1 ? branches[0] : null;
     }
 
-    private static bool IsNullable(Schema schema) => schema is UnionSchema union && union.Schemas.Any(s => s.Tag == Schema.Type.Null);
+    /// <summary>True for a union with a null branch.</summary>
+    public static bool IsNullable(Schema schema) => schema is UnionSchema union && union.Schemas.Any(s => s.Tag == Schema.Type.Null);
 
     private static int Property(LogicalSchema schema, string name) =>
         int.Parse(schema.GetProperty(name) ?? "0", CultureInfo.InvariantCulture);
