@@ -1,3 +1,4 @@
+using FinanceStreams.Contracts.Serialization;
 using StreamKit.Admin;
 
 namespace FinanceStreams.Contracts.Catalog;
@@ -16,4 +17,7 @@ public interface ITopic
 
     /// <summary>The spec to pre-create the topic.</summary>
     TopicSpec Spec { get; }
+
+    /// <summary>Primes the key and value serdes of the topic from <paramref name="serdes"/> (<see cref="IPrimedSerde"/>).</summary>
+    void Prime(ContractSerdes serdes);
 }

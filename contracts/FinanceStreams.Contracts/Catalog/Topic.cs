@@ -48,6 +48,13 @@ public sealed class Topic<TKey, TValue> : ITopic
         return _valueSerde(serdes);
     }
 
+    /// <inheritdoc/>
+    public void Prime(ContractSerdes serdes)
+    {
+        (KeySerde(serdes) as IPrimedSerde)?.Prime(SerdeContext.Key(Name));
+        (ValueSerde(serdes) as IPrimedSerde)?.Prime(SerdeContext.Value(Name));
+    }
+
     /// <summary>Name and both serdes, ready for a topology.</summary>
     public BoundTopic<TKey, TValue> Bind(ContractSerdes serdes) => new(Name, KeySerde(serdes), ValueSerde(serdes));
 

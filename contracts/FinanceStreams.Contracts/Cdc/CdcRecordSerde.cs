@@ -17,7 +17,7 @@ namespace FinanceStreams.Contracts.Cdc;
 /// Used for CDC keys, and by <see cref="DebeziumSerde{TRow,TEnvelope}"/> for values.
 /// </summary>
 /// <typeparam name="T">A record type generated from avro/.</typeparam>
-public sealed class CdcRecordSerde<T> : ISerde<T>
+public sealed class CdcRecordSerde<T> : ISerde<T>, IPrimedSerde
     where T : class, ISpecificRecord, new()
 {
     private static readonly RecordSchema _schema = (RecordSchema)new T().Schema;
@@ -34,6 +34,9 @@ public sealed class CdcRecordSerde<T> : ISerde<T>
 
     /// <inheritdoc/>
     public byte[] Serialize(T value, SerdeContext context) => _writer.Serialize(value, context);
+
+    /// <summary>Parses the type's schema and indexes its fields for the one-pass JSON reader.</summary>
+    public void Prime(SerdeContext context) => RecordFields.Of(_schema);
 
     /// <inheritdoc/>
     public T Deserialize(ReadOnlySpan<byte> data, SerdeContext context)

@@ -14,7 +14,7 @@ namespace FinanceStreams.Contracts.Cdc;
 /// </summary>
 /// <typeparam name="TRow">The generated row type.</typeparam>
 /// <typeparam name="TEnvelope">The generated envelope type of the same table.</typeparam>
-public sealed class DebeziumSerde<TRow, TEnvelope> : ISerde<DebeziumEnvelope<TRow>>
+public sealed class DebeziumSerde<TRow, TEnvelope> : ISerde<DebeziumEnvelope<TRow>>, IPrimedSerde
     where TRow : class, ISpecificRecord
     where TEnvelope : class, ISpecificRecord, new()
 {
@@ -38,6 +38,13 @@ public sealed class DebeziumSerde<TRow, TEnvelope> : ISerde<DebeziumEnvelope<TRo
         envelope.Put(_layout.Op, value.Op.ToCode());
         envelope.Put(_layout.TsMs, value.TsMs);
         return _inner.Serialize(envelope, context);
+    }
+
+    /// <summary>Parses the envelope's schema, checks its layout and primes the reader of envelopes.</summary>
+    public void Prime(SerdeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(_layout);
+        _inner.Prime(context);
     }
 
     /// <inheritdoc/>

@@ -23,7 +23,7 @@ namespace FinanceStreams.Contracts.Serialization;
 /// thread). With <see cref="AvroSerializerConfig.UseLatestVersion"/> every record goes through Confluent's.
 /// </remarks>
 /// <typeparam name="T">A type generated from avro/.</typeparam>
-public sealed class ConfluentAvroSerde<T> : ISerde<T>
+public sealed class ConfluentAvroSerde<T> : ISerde<T>, IPrimedSerde
     where T : class, ISpecificRecord
 {
     private const byte MagicByte = 0;
@@ -61,6 +61,17 @@ public sealed class ConfluentAvroSerde<T> : ISerde<T>
         {
             throw new SerdeException($"Topic '{context.Topic}': cannot write {typeof(T).Name} ({ex.Message}).", ex);
         }
+    }
+
+    /// <summary>
+    /// Writes a sample record twice, as the first two records would be written: through Confluent's serializer (which
+    /// registers or looks up the schema and finds the generated types), then with the id it wrote.
+    /// </summary>
+    public void Prime(SerdeContext context)
+    {
+        var sample = SampleRecords.Of<T>();
+        Serialize(sample, context);
+        Serialize(sample, context);
     }
 
     /// <inheritdoc/>

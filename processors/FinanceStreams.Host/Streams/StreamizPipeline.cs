@@ -15,7 +15,8 @@ namespace FinanceStreams.Host.Streams;
 
 /// <summary>
 /// One Streamiz topology of the pipeline, running: its internal topics created first (through the
-/// local broker's control endpoint or the Admin API), its compact formats built while it joins its group,
+/// local broker's control endpoint or the Admin API), its compact formats built and its topics' serdes primed while it
+/// joins its group,
 /// unreadable records dead-lettered, Streamiz's own log at warning level, and a failed stream reported
 /// through <see cref="Failure"/>.
 /// </summary>
@@ -29,6 +30,7 @@ internal sealed class StreamizPipeline : IDisposable
     private readonly Streamiz.Kafka.Net.Stream.Topology _built;
     private readonly IReadOnlyList<StreamKit.Admin.TopicSpec> _internals;
     private readonly StreamizMetricsBridge _metrics = new();
+    private readonly ContractSerdes _serdes;
     private KafkaStream? _stream;
 
     public StreamizPipeline(PipelineTopology topology, ClusterConnection connection, ContractSerdes serdes, StreamsSettings settings)
@@ -36,11 +38,14 @@ internal sealed class StreamizPipeline : IDisposable
         _topology = topology;
         _connection = connection;
         _settings = settings;
+        _serdes = serdes;
         _deadLetters = DeadLetterWriter.Create(connection.BootstrapServers, topology.ApplicationId);
         _built = topology.BuildStreamiz(serdes);
         _internals = InternalTopics.Of(_built, topology.ApplicationId, Topics.Partitions);
-        SourceTopics = [.. _built.Describe().SubTopologies.SelectMany(s => s.Nodes).OfType<ISourceNodeDescription>().SelectMany(n => n.Topics)
+        var nodes = _built.Describe().SubTopologies.SelectMany(s => s.Nodes).ToList();
+        SourceTopics = [.. nodes.OfType<ISourceNodeDescription>().SelectMany(n => n.Topics)
             .Where(t => _internals.All(i => i.Name != $"{topology.ApplicationId}-{t}")).Distinct()];
+        SinkTopics = [.. nodes.OfType<ISinkNodeDescription>().Select(n => n.Topic).Where(t => t is not null && _internals.All(i => i.Name != $"{topology.ApplicationId}-{t}")).Distinct()];
     }
 
     /// <summary>The application id (consumer group) the topology runs as.</summary>
@@ -48,6 +53,9 @@ internal sealed class StreamizPipeline : IDisposable
 
     /// <summary>The topics the topology reads that are not its own internal topics.</summary>
     public IReadOnlyList<string> SourceTopics { get; }
+
+    /// <summary>The topics the topology writes that are not its own internal topics.</summary>
+    public IReadOnlyList<string> SinkTopics { get; }
 
     /// <summary>The changelog topics of its state stores.</summary>
     public IReadOnlyList<string> ChangelogTopics => [.. _internals.Where(t => t.Name.EndsWith(InternalTopics.ChangelogSuffix, StringComparison.Ordinal)).Select(t => t.Name)];
@@ -90,6 +98,7 @@ internal sealed class StreamizPipeline : IDisposable
             return ExceptionHandlerResponse.FAIL;
         };
         var priming = Task.Run(TopologyFormats.Prime, cancel);
+        _ = SerdePriming.Start([.. SourceTopics, .. SinkTopics], _serdes, _logs.CreateLogger("finance-streams.priming"));
         _stream = new KafkaStream(_built, config, new GuardedKafkaSupplier(config));
         _stream.StateChanged += (_, now) =>
         {
