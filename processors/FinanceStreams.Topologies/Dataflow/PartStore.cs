@@ -1,5 +1,4 @@
 using FinanceStreams.Streaming.Serialization;
-using FinanceStreams.Streaming.State;
 using Streamiz.Kafka.Net.State;
 
 namespace FinanceStreams.Topologies.Dataflow;
@@ -22,9 +21,6 @@ public sealed class PartStore(IKeyValueStore<string, byte[]> store)
     /// <summary>Stores <paramref name="value"/> under <paramref name="key"/>.</summary>
     public void Put<T>(string key, T value)
         where T : class => store.Put(key, CompactSerDes<T>.Instance.Serialize(value, default));
-
-    /// <summary>Whether the store's changelog holds <paramref name="key"/> as of the last commit (always, when the changelog is not deferred).</summary>
-    public bool IsLogged(string key) => store is not DeferredLogStore deferred || deferred.IsLogged(key);
 
     /// <summary>Removes the part under <paramref name="key"/>.</summary>
     public void Delete(string key) => store.Delete(key);
