@@ -51,8 +51,8 @@ public sealed class Topic<TKey, TValue> : ITopic
     /// <inheritdoc/>
     public void Prime(ContractSerdes serdes)
     {
-        (KeySerde(serdes) as IPrimedSerde)?.Prime(SerdeContext.Key(Name));
-        (ValueSerde(serdes) as IPrimedSerde)?.Prime(SerdeContext.Value(Name));
+        (KeySerde(serdes) as IPrimedSerde)?.Prime(Name, isKey: true);
+        (ValueSerde(serdes) as IPrimedSerde)?.Prime(Name, isKey: false);
     }
 
     /// <summary>Name and both serdes, ready for a topology.</summary>

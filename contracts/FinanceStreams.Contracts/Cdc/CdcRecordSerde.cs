@@ -36,7 +36,7 @@ public sealed class CdcRecordSerde<T> : ISerde<T>, IPrimedSerde
     public byte[] Serialize(T value, SerdeContext context) => _writer.Serialize(value, context);
 
     /// <summary>Parses the type's schema and indexes its fields for the one-pass JSON reader.</summary>
-    public void Prime(SerdeContext context) => RecordFields.Of(_schema);
+    public void Prime(string topic, bool isKey) => RecordFields.Of(_schema);
 
     /// <inheritdoc/>
     public T Deserialize(ReadOnlySpan<byte> data, SerdeContext context)

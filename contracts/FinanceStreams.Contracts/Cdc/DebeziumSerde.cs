@@ -40,12 +40,8 @@ public sealed class DebeziumSerde<TRow, TEnvelope> : ISerde<DebeziumEnvelope<TRo
         return _inner.Serialize(envelope, context);
     }
 
-    /// <summary>Parses the envelope's schema, checks its layout and primes the reader of envelopes.</summary>
-    public void Prime(SerdeContext context)
-    {
-        ArgumentNullException.ThrowIfNull(_layout);
-        _inner.Prime(context);
-    }
+    /// <summary>Parses the envelope's schema and indexes its fields (<see cref="CdcRecordSerde{T}.Prime"/>).</summary>
+    public void Prime(string topic, bool isKey) => _inner.Prime(topic, isKey);
 
     /// <inheritdoc/>
     public DebeziumEnvelope<TRow> Deserialize(ReadOnlySpan<byte> data, SerdeContext context)

@@ -67,8 +67,9 @@ public sealed class ConfluentAvroSerde<T> : ISerde<T>, IPrimedSerde
     /// Writes a sample record twice, as the first two records would be written: through Confluent's serializer (which
     /// registers or looks up the schema and finds the generated types), then with the id it wrote.
     /// </summary>
-    public void Prime(SerdeContext context)
+    public void Prime(string topic, bool isKey)
     {
+        var context = new SerdeContext(topic, isKey);
         var sample = SampleRecords.Of<T>();
         Serialize(sample, context);
         Serialize(sample, context);

@@ -1,5 +1,3 @@
-using StreamKit.Serialization;
-
 namespace FinanceStreams.Contracts.Serialization;
 
 /// <summary>
@@ -8,6 +6,6 @@ namespace FinanceStreams.Contracts.Serialization;
 /// </summary>
 public interface IPrimedSerde
 {
-    /// <summary>Does the one-time work for records of <paramref name="context"/>; safe to call again.</summary>
-    void Prime(SerdeContext context);
+    /// <summary>Does the one-time work for the keys (<paramref name="isKey"/>) or values of <paramref name="topic"/>; safe to call again.</summary>
+    void Prime(string topic, bool isKey);
 }

@@ -31,6 +31,7 @@ internal sealed class StreamizPipeline : IDisposable
     private readonly IReadOnlyList<StreamKit.Admin.TopicSpec> _internals;
     private readonly StreamizMetricsBridge _metrics = new();
     private readonly ContractSerdes _serdes;
+    private readonly IReadOnlyList<string> _sinkTopics;
     private KafkaStream? _stream;
 
     public StreamizPipeline(PipelineTopology topology, ClusterConnection connection, ContractSerdes serdes, StreamsSettings settings)
@@ -43,9 +44,9 @@ internal sealed class StreamizPipeline : IDisposable
         _built = topology.BuildStreamiz(serdes);
         _internals = InternalTopics.Of(_built, topology.ApplicationId, Topics.Partitions);
         var nodes = _built.Describe().SubTopologies.SelectMany(s => s.Nodes).ToList();
-        SourceTopics = [.. nodes.OfType<ISourceNodeDescription>().SelectMany(n => n.Topics)
-            .Where(t => _internals.All(i => i.Name != $"{topology.ApplicationId}-{t}")).Distinct()];
-        SinkTopics = [.. nodes.OfType<ISinkNodeDescription>().Select(n => n.Topic).Where(t => t is not null && _internals.All(i => i.Name != $"{topology.ApplicationId}-{t}")).Distinct()];
+        bool External(string topic) => topic is not null && _internals.All(i => i.Name != $"{topology.ApplicationId}-{topic}");
+        SourceTopics = [.. nodes.OfType<ISourceNodeDescription>().SelectMany(n => n.Topics).Where(External).Distinct()];
+        _sinkTopics = [.. nodes.OfType<ISinkNodeDescription>().Select(n => n.Topic).Where(External).Distinct()];
     }
 
     /// <summary>The application id (consumer group) the topology runs as.</summary>
@@ -53,9 +54,6 @@ internal sealed class StreamizPipeline : IDisposable
 
     /// <summary>The topics the topology reads that are not its own internal topics.</summary>
     public IReadOnlyList<string> SourceTopics { get; }
-
-    /// <summary>The topics the topology writes that are not its own internal topics.</summary>
-    public IReadOnlyList<string> SinkTopics { get; }
 
     /// <summary>The changelog topics of its state stores.</summary>
     public IReadOnlyList<string> ChangelogTopics => [.. _internals.Where(t => t.Name.EndsWith(InternalTopics.ChangelogSuffix, StringComparison.Ordinal)).Select(t => t.Name)];
@@ -98,7 +96,7 @@ internal sealed class StreamizPipeline : IDisposable
             return ExceptionHandlerResponse.FAIL;
         };
         var priming = Task.Run(TopologyFormats.Prime, cancel);
-        _ = SerdePriming.Start([.. SourceTopics, .. SinkTopics], _serdes, _logs.CreateLogger("finance-streams.priming"));
+        _ = SerdePriming.Start([.. SourceTopics, .. _sinkTopics], _serdes, _logs.CreateLogger("finance-streams.priming"));
         _stream = new KafkaStream(_built, config, new GuardedKafkaSupplier(config));
         _stream.StateChanged += (_, now) =>
         {
