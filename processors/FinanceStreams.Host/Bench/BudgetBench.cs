@@ -28,8 +28,9 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
             StateDir = Directory.CreateTempSubdirectory("bench-budget-").FullName,
         };
         using var pipeline = new StreamizPipeline(topology, connection, serdes, settings);
-        var inputs = HighWatermarks(pipeline.SourceTopics).Sum();
-        await log.WriteLineAsync($"== budget topology alone (Streamiz): {inputs:N0} input events ==").ConfigureAwait(false);
+        var sources = pipeline.SourceTopics.ToDictionary(t => t, t => HighWatermarks([t]).Sum());
+        var inputs = sources.Values.Sum();
+        await log.WriteLineAsync($"== budget topology alone (Streamiz): {inputs:N0} input events ({string.Join(", ", sources.OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value:N0}"))}) ==").ConfigureAwait(false);
 
         await using var watch = new OutputWatch(_bootstrap, Outputs, DateTimeOffset.MaxValue);
         using var firstInput = new FirstInput();

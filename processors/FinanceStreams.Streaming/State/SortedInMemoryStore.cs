@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Streamiz.Kafka.Net;
 using Streamiz.Kafka.Net.Crosscutting;
 using Streamiz.Kafka.Net.Processors;
@@ -14,6 +15,7 @@ namespace FinanceStreams.Streaming.State;
 /// </summary>
 public sealed class SortedInMemoryStore(string name) : IKeyValueStore<Bytes, byte[]>
 {
+    private static readonly ConditionalWeakTable<IStateStore, SortedInMemoryStore> _byRoot = new();
     private readonly Dictionary<Bytes, byte[]> _values = new(ByteOrder.Instance);
     private readonly SortedSet<Bytes> _keys = new(ByteOrder.Instance);
 
@@ -36,15 +38,20 @@ public sealed class SortedInMemoryStore(string name) : IKeyValueStore<Bytes, byt
         if (root is not null)
         {
             context.Register(root, (key, value, _) => Put(key, value));
+            _byRoot.AddOrUpdate(root, this);
         }
 
         IsOpen = true;
     }
 
+    /// <summary>Called when Streamiz flushes the store, which it does before it commits the task's offsets.</summary>
+    public Action? Flushing { get; set; }
+
+    /// <summary>The store at the bottom of <paramref name="root"/>, the store a task's processors get (metered, logged), or null.</summary>
+    public static SortedInMemoryStore? Beneath(IStateStore root) => _byRoot.TryGetValue(root, out var store) ? store : null;
+
     /// <inheritdoc/>
-    public void Flush()
-    {
-    }
+    public void Flush() => Flushing?.Invoke();
 
     /// <inheritdoc/>
     public void Close()

@@ -1,4 +1,5 @@
 using FinanceStreams.Streaming.Serialization;
+using FinanceStreams.Streaming.State;
 using Streamiz.Kafka.Net.State;
 
 namespace FinanceStreams.Topologies.Dataflow;
@@ -16,11 +17,46 @@ public sealed class PartStore(IKeyValueStore<string, byte[]> store)
 
     /// <summary>The part stored under <paramref name="key"/>, or null.</summary>
     public T? Get<T>(string key)
-        where T : class => store.Get(key) is { } bytes ? CompactSerDes<T>.Instance.Deserialize(bytes, default) : null;
+        where T : class => store.Get(key) is { } bytes ? CompactSerDes<T>.Read(bytes) : null;
 
     /// <summary>Stores <paramref name="value"/> under <paramref name="key"/>.</summary>
     public void Put<T>(string key, T value)
-        where T : class => store.Put(key, CompactSerDes<T>.Instance.Serialize(value, default));
+        where T : class => store.Put(key, CompactSerDes<T>.Write(value));
+
+    /// <summary>
+    /// Stores <paramref name="value"/>, the stage's bookkeeping rather than a fact it was told: a change counter, where it
+    /// sent something, an index over its facts. Where the changelog is written at commit it is logged ahead of the other
+    /// writes, so that a crash in the middle of a commit never restores a fact without its bookkeeping.
+    /// </summary>
+    public void PutBookkeeping<T>(string key, T value)
+        where T : class
+    {
+        var bytes = CompactSerDes<T>.Write(value);
+        if (store is DeferredLogStore deferred)
+        {
+            deferred.Put(key, bytes, logFirst: true);
+        }
+        else
+        {
+            store.Put(key, bytes);
+        }
+    }
+
+    /// <summary>Removes bookkeeping (see <see cref="PutBookkeeping"/>).</summary>
+    public void DeleteBookkeeping(string key)
+    {
+        if (store is DeferredLogStore deferred)
+        {
+            deferred.Delete(key, logFirst: true);
+        }
+        else
+        {
+            store.Delete(key);
+        }
+    }
+
+    /// <summary>Whether the store's changelog holds <paramref name="key"/> as of the last commit (always, when the changelog is not deferred).</summary>
+    public bool IsLogged(string key) => store is not DeferredLogStore deferred || deferred.IsLogged(key);
 
     /// <summary>Removes the part under <paramref name="key"/>.</summary>
     public void Delete(string key) => store.Delete(key);
@@ -34,7 +70,7 @@ public sealed class PartStore(IKeyValueStore<string, byte[]> store)
         while (parts.MoveNext())
         {
             var (key, bytes) = parts.Current!.Value;
-            found.Add((key, CompactSerDes<T>.Instance.Deserialize(bytes, default)));
+            found.Add((key, CompactSerDes<T>.Read(bytes)));
         }
 
         return found;
@@ -48,7 +84,7 @@ public sealed class PartStore(IKeyValueStore<string, byte[]> store)
         using var parts = store.ReverseRange(PartKey.RangeStart(prefix), upTo);
         while (parts.MoveNext())
         {
-            var value = CompactSerDes<T>.Instance.Deserialize(parts.Current!.Value.Value, default);
+            var value = CompactSerDes<T>.Read(parts.Current!.Value.Value);
             if (accept(value))
             {
                 return value;

@@ -7,9 +7,11 @@ namespace FinanceStreams.Topologies.Dataflow;
 /// order, every held input of one event time together: the pieces of one source event that reach the stage by different
 /// paths are applied as one, and an input overtaken by a later one on the way is applied before it. Held inputs are
 /// stored in the stage's store (keyed by event time and source position, so a replayed input replaces itself), so a
-/// restart loses none; an input handed back stays stored <see cref="SettleOptions.RetainMs"/> longer, and a restart hands
-/// back every stored input again: applying it again is a replay, which re-forwards the current state, in case the first
-/// application's outputs never left the crashed process.
+/// restart loses none; an input handed back that a commit has logged stays stored <see cref="SettleOptions.RetainMs"/>
+/// longer, and a restart hands back every stored input again: applying it again is a replay, which re-forwards the
+/// current state, in case the first application's outputs never left the crashed process. An input handed back before
+/// any commit logged it is removed at once: until the next commit its source record is not committed either, and a
+/// restart reads it again.
 /// </summary>
 /// <typeparam name="T">The stage's input.</typeparam>
 public sealed class SettleBuffer<T>
@@ -59,7 +61,14 @@ public sealed class SettleBuffer<T>
         foreach (var (key, _) in group)
         {
             _held.Remove(key);
-            _applied.Enqueue((key, nowMs));
+            if (_store.IsLogged(key))
+            {
+                _applied.Enqueue((key, nowMs));
+            }
+            else
+            {
+                _store.Delete(key); // never logged: its source record is read again if the process stops before the next commit
+            }
         }
 
         return [.. group.Select(h => h.Value.Input)];

@@ -1,3 +1,4 @@
+using FinanceStreams.Streaming.State;
 using Streamiz.Kafka.Net.Processors.Public;
 using Streamiz.Kafka.Net.State;
 
@@ -29,7 +30,7 @@ public abstract class Stage<TIn, TOut> : ITransformer<string, TIn, string, TOut>
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
-        _store = new PartStore((IKeyValueStore<string, byte[]>)context.GetStateStore(StoreName));
+        _store = new PartStore(DeferredLogStore.Over((IKeyValueStore<string, byte[]>)context.GetStateStore(StoreName)));
         LocalTasks.Opened(context.ApplicationId, StoreName, context.Id.Partition);
         Initialized();
     }

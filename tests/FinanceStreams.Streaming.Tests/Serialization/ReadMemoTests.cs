@@ -32,4 +32,21 @@ public sealed class ReadMemoTests
         Assert.Equal(2, reads);
         Assert.Equal("616263", again);
     }
+
+    [Fact]
+    public void Read_BufferReadLongAgo_ReadsAgain()
+    {
+        var memo = CreateSut();
+        var reads = 0;
+        var first = "abc"u8.ToArray();
+        memo.Read(first, b => { reads++; return Convert.ToHexString(b); });
+        for (var i = 0; i < ReadMemo<string>.Capacity; i++)
+        {
+            memo.Read([(byte)i], Convert.ToHexString);
+        }
+
+        memo.Read(first, b => { reads++; return Convert.ToHexString(b); });
+
+        Assert.Equal(2, reads);
+    }
 }

@@ -8,7 +8,8 @@ namespace FinanceStreams.Tests.Consumption;
 
 /// <summary>
 /// What a restarted bucket stage finds in its store (restored from the changelog): every held input, and every applied
-/// one for <see cref="SettleOptions.RetainMs"/> (applied again on a restart: its outputs may not have left the crashed process).
+/// one that a commit had logged, for <see cref="SettleOptions.RetainMs"/> (applied again on a restart: its outputs may not
+/// have left the crashed process). One applied before any commit logged it is gone: its source record is read again.
 /// A buffer opened over the running stage's store sees what a restarted stage would.
 /// </summary>
 public sealed class SettleBufferTests
@@ -35,20 +36,34 @@ public sealed class SettleBufferTests
     }
 
     [Fact]
-    public void Restart_InputAppliedWithinRetention_FoundAgain()
+    public void Restart_InputAppliedBeforeAnyCommitLoggedIt_Gone()
     {
         using var sut = new BudgetHarness();
 
         sut.Put(BudgetLine("B1", "CC1", 1000m));
+
+        Assert.Empty(OnRestart(sut));
+    }
+
+    [Fact]
+    public void Restart_InputLoggedByACommitThenApplied_FoundAgainWithinRetention()
+    {
+        using var sut = new BudgetHarness { Settling = false };
+        sut.Put(BudgetLine("B1", "CC1", 1000m));
+        sut.Driver.Commit();
+
+        sut.SettleAll();
 
         Assert.Single(OnRestart(sut));
     }
 
     [Fact]
-    public void Restart_InputAppliedLongerAgoThanRetention_Gone()
+    public void Restart_InputLoggedByACommitAppliedLongerAgoThanRetention_Gone()
     {
-        using var sut = new BudgetHarness();
+        using var sut = new BudgetHarness { Settling = false };
         sut.Put(BudgetLine("B1", "CC1", 1000m));
+        sut.Driver.Commit();
+        sut.SettleAll();
 
         sut.Driver.AdvanceWallClockTime(TimeSpan.FromMilliseconds(Options.RetainMs));
 

@@ -64,11 +64,11 @@ public sealed partial class BucketStage
         var key = StoreKeys.Pair(item.Currency, costCenter.BudgetCurrency, bucket, itemId);
         if (add)
         {
-            Store.Put(key, new PairEntry(bucket.CostCenter, bucket.Year, bucket.Period, itemId));
+            Store.PutBookkeeping(key, new PairEntry(bucket.CostCenter, bucket.Year, bucket.Period, itemId));
         }
         else
         {
-            Store.Delete(key);
+            Store.DeleteBookkeeping(key);
         }
     }
 

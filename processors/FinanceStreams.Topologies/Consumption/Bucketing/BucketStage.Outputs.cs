@@ -59,13 +59,13 @@ public sealed partial class BucketStage
         var checkedNow = now is { CheckItems: > 0, CheckType: not null } ? now.CheckDocumentId : null;
         if (checkedBefore is not null && checkedBefore != checkedNow)
         {
-            Store.Delete(StoreKeys.Placement(checkedBefore, w.Bucket, document));
+            Store.DeleteBookkeeping(StoreKeys.Placement(checkedBefore, w.Bucket, document));
         }
 
         var key = checkedNow is null ? null : StoreKeys.Placement(checkedNow, w.Bucket, document);
         if (key is not null && (checkedNow != checkedBefore || (w.Replayed && Store.Get<CheckedPlacement>(key) is null)))
         {
-            Store.Put(key, new CheckedPlacement(now.CheckType!.Value, w.Bucket.CostCenter, w.Bucket.Year, w.Bucket.Period, document));
+            Store.PutBookkeeping(key, new CheckedPlacement(now.CheckType!.Value, w.Bucket.CostCenter, w.Bucket.Year, w.Bucket.Period, document));
         }
     }
 

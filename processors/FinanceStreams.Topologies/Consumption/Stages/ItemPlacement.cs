@@ -23,7 +23,7 @@ public static class ItemPlacement
             var now = placed.With(current.Bucket.Key);
             if (!ReferenceEquals(now, placed))
             {
-                store.Put(key, now);
+                store.PutBookkeeping(key, now);
             }
         }
 

@@ -17,7 +17,7 @@ public static class Revisions
             return current;
         }
 
-        store.Put(partKey, new Revision(current + 1));
+        store.PutBookkeeping(partKey, new Revision(current + 1));
         return current + 1;
     }
 }

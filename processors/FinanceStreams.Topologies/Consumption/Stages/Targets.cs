@@ -14,7 +14,7 @@ public static class Targets
         var now = placed.With(current);
         if (!ReferenceEquals(now, placed))
         {
-            store.Put(key, now);
+            store.PutBookkeeping(key, now);
         }
 
         return [.. placed.Targets.Where(t => t != current)];

@@ -1,0 +1,221 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Streamiz.Kafka.Net;
+using Streamiz.Kafka.Net.Crosscutting;
+using Streamiz.Kafka.Net.Processors;
+using Streamiz.Kafka.Net.State;
+using Streamiz.Kafka.Net.State.Enumerator;
+
+namespace FinanceStreams.Streaming.State;
+
+/// <summary>
+/// A task's logged <see cref="SortedInMemoryStore"/> whose changelog is written when the task commits instead of at
+/// every write. Reads and writes go straight to the in-memory store (interactive queries see them at once); the keys
+/// written are remembered, and when Streamiz flushes the store, just before it commits the task's offsets, each one's
+/// final value goes once through the logged store to the changelog: a key written many times between two commits is
+/// logged once, a key created and removed between them not at all. At every commit the changelog holds what the store
+/// holds, which is all a restore needs; a crash between commits replays the inputs read since the last one, as before.
+/// The first store of a stream thread that Streamiz flushes logs the written keys of every store of the thread: Streamiz
+/// waits for the producer after flushing each task's stores, and one wait for all of them is much shorter than one each.
+/// A process that dies while a commit logs leaves its changelog with the records of that commit up to some point, in
+/// the order they were logged: keys written with <c>logFirst</c> (a stage's bookkeeping: change counters, where it sent
+/// what, indexes) are logged before the others, so that such a cut never leaves a fact without its bookkeeping (a fact
+/// restored with an older change counter would let the stage send a later change with a version the receiver already
+/// holds, and drop it there).
+/// </summary>
+public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
+{
+    [ThreadStatic]
+    private static List<DeferredLogStore>? _unlogged;
+
+    private readonly IKeyValueStore<string, byte[]> _logged;
+    private readonly SortedInMemoryStore _memory;
+    private readonly Dictionary<string, Written> _written = new(StringComparer.Ordinal);
+
+    private DeferredLogStore(IKeyValueStore<string, byte[]> logged, SortedInMemoryStore memory)
+    {
+        (_logged, _memory) = (logged, memory);
+        memory.Flushing = LogAll;
+    }
+
+    /// <inheritdoc/>
+    public string Name => _logged.Name;
+
+    /// <inheritdoc/>
+    public bool Persistent => _logged.Persistent;
+
+    /// <inheritdoc/>
+    public bool IsLocally => _logged.IsLocally;
+
+    /// <inheritdoc/>
+    public bool IsOpen => _logged.IsOpen;
+
+    /// <summary>
+    /// <paramref name="logged"/> (the store a processor gets) with its changelog deferred, when a
+    /// <see cref="SortedInMemoryStore"/> is at its bottom; otherwise <paramref name="logged"/> itself.
+    /// </summary>
+    public static IKeyValueStore<string, byte[]> Over(IKeyValueStore<string, byte[]> logged) =>
+        SortedInMemoryStore.Beneath(logged) is { } memory ? new DeferredLogStore(logged, memory) : logged;
+
+    /// <summary>Whether the changelog holds <paramref name="key"/> as of the last commit.</summary>
+    public bool IsLogged(string key) => _written.TryGetValue(key, out var written) ? written.Existed : _memory.Get(Key(key)) is not null;
+
+    /// <inheritdoc/>
+    public byte[] Get(string key) => _memory.Get(Key(key));
+
+    /// <inheritdoc/>
+    public void Put(string key, byte[] value) => Put(key, value, logFirst: false);
+
+    /// <summary>Stores <paramref name="value"/> under <paramref name="key"/>; <paramref name="logFirst"/>: logged ahead of the keys written without it.</summary>
+    public void Put(string key, byte[] value, bool logFirst)
+    {
+        Remember(key, logFirst);
+        _memory.Put(Key(key), value);
+    }
+
+    /// <inheritdoc/>
+    public byte[] PutIfAbsent(string key, byte[] value)
+    {
+        var old = Get(key);
+        if (old is null)
+        {
+            Put(key, value);
+        }
+
+        return old!;
+    }
+
+    /// <inheritdoc/>
+    public void PutAll(IEnumerable<KeyValuePair<string, byte[]>> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var (key, value) in entries)
+        {
+            Put(key, value);
+        }
+    }
+
+    /// <inheritdoc/>
+    public byte[] Delete(string key) => Delete(key, logFirst: false);
+
+    /// <summary>Removes <paramref name="key"/>; <paramref name="logFirst"/>: logged ahead of the keys written without it.</summary>
+    public byte[] Delete(string key, bool logFirst)
+    {
+        Remember(key, logFirst);
+        return _memory.Delete(Key(key));
+    }
+
+    /// <inheritdoc/>
+    public IKeyValueEnumerator<string, byte[]> Range(string from, string to) => new TextKeys(_memory.Range(Key(from), Key(to)));
+
+    /// <inheritdoc/>
+    public IKeyValueEnumerator<string, byte[]> ReverseRange(string from, string to) => new TextKeys(_memory.ReverseRange(Key(from), Key(to)));
+
+    /// <inheritdoc/>
+    public IEnumerable<KeyValuePair<string, byte[]>> All() => _memory.All().Select(Text);
+
+    /// <inheritdoc/>
+    public IEnumerable<KeyValuePair<string, byte[]>> ReverseAll() => _memory.ReverseAll().Select(Text);
+
+    /// <inheritdoc/>
+    public long ApproximateNumEntries() => _memory.ApproximateNumEntries();
+
+    /// <inheritdoc/>
+    public void Init(ProcessorContext context, IStateStore root) => _logged.Init(context, root);
+
+    /// <inheritdoc/>
+    public void Flush() => _logged.Flush();
+
+    /// <inheritdoc/>
+    public void Close() => _logged.Close();
+
+    /// <summary>Remembers, at its first write since the last commit, whether the key was logged then; and whether it is logged first.</summary>
+    private void Remember(string key, bool logFirst)
+    {
+        if (_written.Count == 0)
+        {
+            (_unlogged ??= []).Add(this);
+        }
+
+        ref var written = ref CollectionsMarshal.GetValueRefOrAddDefault(_written, key, out var known);
+        if (!known)
+        {
+            written = new Written(_memory.Get(Key(key)) is not null, logFirst);
+        }
+        else if (logFirst && !written.First)
+        {
+            written = written with { First = true };
+        }
+    }
+
+    /// <summary>Logs this store's written keys and those of every other store of the thread.</summary>
+    private void LogAll()
+    {
+        LogWritten();
+        if (_unlogged is { } stores)
+        {
+            foreach (var store in stores)
+            {
+                store.LogWritten();
+            }
+
+            stores.Clear();
+        }
+    }
+
+    private void LogWritten()
+    {
+        if (!_memory.IsOpen)
+        {
+            _written.Clear(); // closed without a commit: its task's inputs since the last commit are read again
+            return;
+        }
+
+        Log(first: true);
+        Log(first: false);
+        _written.Clear();
+    }
+
+    private void Log(bool first)
+    {
+        foreach (var (key, written) in _written)
+        {
+            if (written.First != first)
+            {
+                continue;
+            }
+
+            if (_memory.Get(Key(key)) is { } value)
+            {
+                _logged.Put(key, value);
+            }
+            else if (written.Existed)
+            {
+                _logged.Delete(key);
+            }
+        }
+    }
+
+    private static Bytes Key(string key) => Bytes.Wrap(Encoding.UTF8.GetBytes(key));
+
+    private static KeyValuePair<string, byte[]> Text(KeyValuePair<Bytes, byte[]> entry) => new(Encoding.UTF8.GetString(entry.Key.Get), entry.Value);
+
+    /// <summary>A key written since the last commit: whether the changelog held it then, and whether it is logged first.</summary>
+    private readonly record struct Written(bool Existed, bool First);
+
+    /// <summary>A range of the in-memory store with its keys as text.</summary>
+    private sealed class TextKeys(IKeyValueEnumerator<Bytes, byte[]> inner) : IKeyValueEnumerator<string, byte[]>
+    {
+        public KeyValuePair<string, byte[]>? Current => inner.Current is { } entry ? Text(entry) : null;
+
+        object? System.Collections.IEnumerator.Current => Current;
+
+        public string PeekNextKey() => inner.PeekNextKey() is { } key ? Encoding.UTF8.GetString(key.Get) : null!;
+
+        public bool MoveNext() => inner.MoveNext();
+
+        public void Reset() => inner.Reset();
+
+        public void Dispose() => inner.Dispose();
+    }
+}
