@@ -43,7 +43,8 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
         var joining = (firstInput.At.Value - pipeline.RunningSince!.Value).TotalSeconds;
         var changelogs = pipeline.ChangelogTopics.ToDictionary(t => t, t => HighWatermarks([t]).Sum());
         var storeWrites = (double)changelogs.Values.Sum() / inputs;
-        await log.WriteLineAsync($"   changelog records: {string.Join(", ", changelogs.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value:N0}"))}").ConfigureAwait(false);
+        await log.WriteLineAsync($"   changelog records: {Counts(changelogs)}").ConfigureAwait(false);
+        await log.WriteLineAsync($"   repartition records: {Counts(pipeline.ConsumedTopics.Except(pipeline.SourceTopics).ToDictionary(t => t, t => HighWatermarks([t]).Sum()))}").ConfigureAwait(false);
         await log.WriteLineAsync($"   budget topology: {rate:N0} events/s ({inputs:N0} in {seconds:N1} s, {watch.Records:N0} output records, {storeWrites:N1} changelog records per input event; {joining:N1} s from running to its first input record, not counted)").ConfigureAwait(false);
         await log.WriteLineAsync($"   garbage collection while it ran: {gc.Describe(seconds)}").ConfigureAwait(false);
 
@@ -51,6 +52,9 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
         var latency = await new LiveLoad(Topics.BudgetConsumption.Name, offered, latencyWindow, EventsPerCase: 6, pipeline.SourceTopics).MeasureAsync(_bootstrap, nextCase, seed: 3, log, cancel).ConfigureAwait(false);
         return new BudgetFigures(inputs, rate, storeWrites, offered, latency);
     }
+
+    private static string Counts(Dictionary<string, long> topics) =>
+        string.Join(", ", topics.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value:N0}"));
 
     /// <summary>Waits until the application's committed offsets reach the end of every topic it consumes and its outputs are quiet.</summary>
     private async Task WaitUntilCaughtUpAsync(StreamizPipeline pipeline, OutputWatch watch, CancellationToken cancel)
