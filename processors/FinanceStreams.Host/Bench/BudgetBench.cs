@@ -35,9 +35,9 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
         await using var watch = new OutputWatch(_bootstrap, Outputs, DateTimeOffset.MaxValue);
         using var firstInput = new FirstInput();
         await pipeline.StartAsync(cancel).ConfigureAwait(false);
-        var gc = GcWork.Now();
+        var work = ProcessWork.Now();
         await WaitUntilCaughtUpAsync(pipeline, watch, cancel).ConfigureAwait(false);
-        gc = GcWork.Now() - gc;
+        work = ProcessWork.Now() - work;
         var seconds = (watch.LastArrival!.Value - firstInput.At!.Value).TotalSeconds;
         var rate = inputs / seconds;
         var joining = (firstInput.At.Value - pipeline.RunningSince!.Value).TotalSeconds;
@@ -46,7 +46,7 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
         await log.WriteLineAsync($"   changelog records: {Counts(changelogs)}").ConfigureAwait(false);
         await log.WriteLineAsync($"   repartition records: {Counts(pipeline.ConsumedTopics.Except(pipeline.SourceTopics).ToDictionary(t => t, t => HighWatermarks([t]).Sum()))}").ConfigureAwait(false);
         await log.WriteLineAsync($"   budget topology: {rate:N0} events/s ({inputs:N0} in {seconds:N1} s, {watch.Records:N0} output records, {storeWrites:N1} changelog records per input event; {joining:N1} s from running to its first input record, not counted)").ConfigureAwait(false);
-        await log.WriteLineAsync($"   garbage collection while it ran: {gc.Describe(seconds)}").ConfigureAwait(false);
+        await log.WriteLineAsync($"   while it ran: {work.Describe(seconds, inputs)}").ConfigureAwait(false);
 
         var offered = Math.Max(1, rate / 2);
         var latency = await new LiveLoad(Topics.BudgetConsumption.Name, offered, latencyWindow, EventsPerCase: 6, pipeline.SourceTopics).MeasureAsync(_bootstrap, nextCase, seed: 3, log, cancel).ConfigureAwait(false);

@@ -3,7 +3,9 @@ using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Topologies.Budget;
 using FinanceStreams.Topologies.Consumption;
 using FinanceStreams.Topologies.Dataflow;
+using FinanceStreams.Streaming.Serialization;
 using Streamiz.Kafka.Net.Mock;
+using Streamiz.Kafka.Net.SerDes;
 
 namespace FinanceStreams.Tests.Infrastructure;
 
@@ -77,6 +79,11 @@ internal sealed class BudgetHarness : StreamizHarness
     public BudgetConsumption Bucket(string costCenter, int year = 2026, int period = 3) => Consumption()[Buckets.Key(costCenter, year, period)];
 
     public IReadOnlyList<BudgetAlert> Alerts() => [.. _alerts.ReadValueList().OfType<BudgetAlert>()];
+
+    /// <summary>The keys of the records sent so far on the topology's repartition topic <paramref name="name"/>.</summary>
+    public IReadOnlyList<string> RepartitionKeys<T>(string name)
+        where T : class =>
+        [.. Driver.CreateOutputTopic($"{ConsumptionTopology.ApplicationId}-{name}-repartition", TimeSpan.FromSeconds(1), new StringSerDes(), new CompactSerDes<T>()).ReadKeyValueList().Select(r => r.Message.Key)];
 
     public IReadOnlyList<BudgetCheck> Checks() => [.. _checks.ReadValueList().OfType<BudgetCheck>()];
 }

@@ -82,15 +82,23 @@ public sealed class PurchaseOrderStage : Stage<object, PurchaseOrderReport>
         ? Store.Scan<RowState<PurchaseOrderLineRow>>(PartKey.Of("line", poId)).Select(l => (int.Parse(PartKey.Last(l.Key), CultureInfo.InvariantCulture), (RowState<PurchaseOrderLineRow>?)l.Value))
         : only.Select(n => (n, Store.Get<RowState<PurchaseOrderLineRow>>(LineKey(poId, n))));
 
+    /// <summary>
+    /// Reports to the requisition the PO converts (its status decides the requisition's pre-commitment), and an empty
+    /// report to each it converted before. A PO that converts none passes its changes on under <c>po:&lt;id&gt;</c>,
+    /// which keeps nothing for it: only changes are sent there.
+    /// </summary>
     private void Report(string poId, PurchaseOrderRow? header, long version, IReadOnlyList<ItemChange> changes, long eventTime)
     {
-        var requisition = header?.RequisitionId ?? $"po:{poId}";
+        var requisition = header?.RequisitionId;
         foreach (var former in Targets.Former(Store, PartKey.Of("requisition", poId), requisition))
         {
             Forward(former, new PurchaseOrderReport(poId, version, null, [], eventTime));
         }
 
-        Forward(requisition, new PurchaseOrderReport(poId, version, header?.Status, changes, eventTime));
+        if (requisition is not null || changes.Count > 0)
+        {
+            Forward(requisition ?? RequisitionStage.WithoutRequisition(poId), new PurchaseOrderReport(poId, version, header?.Status, changes, eventTime));
+        }
     }
 
     private static string LineKey(string poId, int lineNo) => PartKey.Of("line", poId, lineNo.ToString(CultureInfo.InvariantCulture));

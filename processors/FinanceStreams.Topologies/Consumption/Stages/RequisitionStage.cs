@@ -27,12 +27,13 @@ public sealed class RequisitionStage : Stage<object, ItemBatch>
     {
         var (applied, passed, eventTime) = value switch
         {
+            PurchaseOrderReport report when key.StartsWith(OrderPrefix, StringComparison.Ordinal) => (false, report.Changes, report.EventTimeMs),
             RowChange<RequisitionRow> requisition => (RowTable.Apply(Store, PartKey.Of("row", key), requisition).Applied, (IReadOnlyList<ItemChange>)[], requisition.EventTimeMs),
             PurchaseOrderReport report => (ApplyReport(key, report), report.Changes, report.EventTimeMs),
             _ => throw new ArgumentException($"The requisition stage cannot read {value?.GetType().Name ?? "null"}.", nameof(value)),
         };
         var changes = passed.ToList();
-        if (!key.StartsWith("po:", StringComparison.Ordinal))
+        if (!key.StartsWith(OrderPrefix, StringComparison.Ordinal))
         {
             changes.AddRange(ItemPlacement.Place(Store, $"PRE|{key}", PreCommitment(key), Revisions.Next(Store, key, applied)));
         }
@@ -42,6 +43,11 @@ public sealed class RequisitionStage : Stage<object, ItemBatch>
             Forward(costCenter, batch);
         }
     }
+
+    private const string OrderPrefix = "po:";
+
+    /// <summary>The key under which a PO that converts no requisition passes its changes through this stage.</summary>
+    public static string WithoutRequisition(string poId) => OrderPrefix + poId;
 
     private bool ApplyReport(string requisitionId, PurchaseOrderReport report)
     {
