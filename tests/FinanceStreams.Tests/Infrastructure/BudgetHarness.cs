@@ -1,9 +1,9 @@
 using finance.budget;
 using FinanceStreams.Contracts.Catalog;
+using FinanceStreams.Streaming.Serialization;
 using FinanceStreams.Topologies.Budget;
 using FinanceStreams.Topologies.Consumption;
 using FinanceStreams.Topologies.Dataflow;
-using FinanceStreams.Streaming.Serialization;
 using Streamiz.Kafka.Net.Mock;
 using Streamiz.Kafka.Net.SerDes;
 

@@ -19,6 +19,11 @@ public sealed class RequisitionStage : Stage<object, ItemBatch>
     /// <summary>The stage's store.</summary>
     public const string StateStore = "requisitions";
 
+    private const string OrderPrefix = "po:";
+
+    /// <summary>The key under which a PO that converts no requisition passes its changes through this stage.</summary>
+    public static string WithoutRequisition(string poId) => OrderPrefix + poId;
+
     /// <inheritdoc/>
     protected override string StoreName => StateStore;
 
@@ -43,11 +48,6 @@ public sealed class RequisitionStage : Stage<object, ItemBatch>
             Forward(costCenter, batch);
         }
     }
-
-    private const string OrderPrefix = "po:";
-
-    /// <summary>The key under which a PO that converts no requisition passes its changes through this stage.</summary>
-    public static string WithoutRequisition(string poId) => OrderPrefix + poId;
 
     private bool ApplyReport(string requisitionId, PurchaseOrderReport report)
     {
