@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Confluent.Kafka;
 using FinanceStreams.Contracts.Catalog;
+using FinanceStreams.Streaming.Settings;
 
 namespace FinanceStreams.Host.Bench;
 
@@ -8,7 +9,7 @@ namespace FinanceStreams.Host.Bench;
 /// Reads output topics from their end, as a BI consumer would (read_committed): when the last record
 /// arrived, and for records whose timestamp (event time) is at or after <c>since</c>, the latency
 /// from event time to arrival, per topic. The bench runs on the local broker, which answers a waiting fetch only when
-/// the wait ends: the watch waits at most 10 ms, as the pipeline does there (StreamsSettings.OnLocalBroker), so that it
+/// the wait ends: the watch waits as little as the pipeline does there (<see cref="StreamsSettings.OnLocalBroker"/>), so that it
 /// sees a record when it is written rather than up to librdkafka's default 500 ms later.
 /// </summary>
 internal sealed class OutputWatch : IAsyncDisposable
@@ -30,7 +31,7 @@ internal sealed class OutputWatch : IAsyncDisposable
             GroupId = $"bench-watch-{Guid.NewGuid():N}",
             IsolationLevel = IsolationLevel.ReadCommitted,
             EnableAutoCommit = false,
-            FetchWaitMaxMs = 10,
+            FetchWaitMaxMs = StreamsSettings.LocalBrokerFetchWaitMaxMs,
         }).SetLogHandler((_, _) => { }).Build();
         _consumer.Assign(topics.SelectMany(t => Enumerable.Range(0, Topics.Partitions).Select(p => new TopicPartitionOffset(t, p, Offset.End))));
         foreach (var topic in topics)
