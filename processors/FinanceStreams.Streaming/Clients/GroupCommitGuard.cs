@@ -147,7 +147,8 @@ public sealed class GroupCommitGuard(IConsumer<byte[], byte[]> inner, ILogger lo
     /// <inheritdoc/>
     public void Close()
     {
-        var closing = Task.Run(_inner.Close);
+        // A thread of its own: a busy thread pool must not hold the close back until the timeout gives up on it.
+        var closing = Task.Factory.StartNew(_inner.Close, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         if (Task.WaitAny([closing], _closeTimeout) == 0)
         {
             closing.GetAwaiter().GetResult();

@@ -34,7 +34,7 @@ public sealed class GroupCommitGuardTests
         guarded.Close();
         guarded.Dispose();
 
-        Assert.Contains("Close", inner.Calls);
+        Assert.True(inner.CloseEntered.Wait(TimeSpan.FromSeconds(10)), "the consumer's close was never called");
         Assert.DoesNotContain("Dispose", inner.Calls);
         inner.CloseGate.Set();
     }

@@ -5,7 +5,8 @@ namespace FinanceStreams.Streaming.Tests.Clients;
 
 /// <summary>
 /// A consumer stand-in that records the calls it gets, throws <see cref="CommitError"/> from every commit and
-/// <see cref="CloseError"/> from its close, and closes only once <see cref="CloseGate"/> is open.
+/// <see cref="CloseError"/> from its close, signals <see cref="CloseEntered"/> when its close is called, and closes only once
+/// <see cref="CloseGate"/> is open.
 /// </summary>
 public class RecordingConsumer : DispatchProxy
 {
@@ -16,6 +17,8 @@ public class RecordingConsumer : DispatchProxy
     public ErrorCode? CloseError { get; set; }
 
     public ManualResetEventSlim CloseGate { get; } = new(initialState: true);
+
+    public ManualResetEventSlim CloseEntered { get; } = new(initialState: false);
 
     public static (IConsumer<byte[], byte[]> Consumer, RecordingConsumer Recorder) Create(ErrorCode? commitError)
     {
@@ -35,6 +38,7 @@ public class RecordingConsumer : DispatchProxy
 
         if (targetMethod.Name == nameof(IConsumer<byte[], byte[]>.Close))
         {
+            CloseEntered.Set();
             CloseGate.Wait();
             return CloseError is { } error ? throw new KafkaException(new Error(error)) : null;
         }
