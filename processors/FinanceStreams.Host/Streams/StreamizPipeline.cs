@@ -26,7 +26,11 @@ internal sealed class StreamizPipeline : IDisposable
     private readonly ClusterConnection _connection;
     private readonly StreamsSettings _settings;
     private readonly DeadLetterWriter _deadLetters;
-    private readonly ILoggerFactory _logs = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevelSetting()).AddSimpleConsole(o => (o.SingleLine, o.TimestampFormat, o.UseUtcTimestamp) = (true, "HH:mm:ss.fff ", true)));
+    /// <summary>
+    /// One log for every pipeline of the process, never disposed: Streamiz keeps the factory of the last stream it created
+    /// in a static field and creates its loggers from it, so a pipeline built after another one was disposed would fail.
+    /// </summary>
+    private static readonly ILoggerFactory Logs = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevelSetting()).AddSimpleConsole(o => (o.SingleLine, o.TimestampFormat, o.UseUtcTimestamp) = (true, "HH:mm:ss.fff ", true)));
     private readonly Streamiz.Kafka.Net.Stream.Topology _built;
     private readonly IReadOnlyList<StreamKit.Admin.TopicSpec> _internals;
     private readonly StreamizMetricsBridge _metrics = new();
@@ -42,15 +46,15 @@ internal sealed class StreamizPipeline : IDisposable
         _serdes = serdes;
         _deadLetters = DeadLetterWriter.Create(connection.BootstrapServers, topology.ApplicationId);
         _built = topology.BuildStreamiz(serdes);
-        _internals = InternalTopics.Of(_built, topology.ApplicationId, Topics.Partitions);
+        _internals = InternalTopics.Of(_built, settings.ApplicationId, Topics.Partitions);
         var nodes = _built.Describe().SubTopologies.SelectMany(s => s.Nodes).ToList();
-        bool External(string topic) => topic is not null && _internals.All(i => i.Name != $"{topology.ApplicationId}-{topic}");
+        bool External(string topic) => topic is not null && _internals.All(i => i.Name != $"{settings.ApplicationId}-{topic}");
         SourceTopics = [.. nodes.OfType<ISourceNodeDescription>().SelectMany(n => n.Topics).Where(External).Distinct()];
         _sinkTopics = [.. nodes.OfType<ISinkNodeDescription>().Select(n => n.Topic).Where(External).Distinct()];
     }
 
     /// <summary>The application id (consumer group) the topology runs as.</summary>
-    public string ApplicationId => _topology.ApplicationId;
+    public string ApplicationId => _settings.ApplicationId;
 
     /// <summary>The topics the topology reads that are not its own internal topics.</summary>
     public IReadOnlyList<string> SourceTopics { get; }
@@ -80,14 +84,14 @@ internal sealed class StreamizPipeline : IDisposable
             var missing = SourceTopics.Where(t => !existing.ContainsKey(t)).ToList();
             if (missing.Count > 0)
             {
-                throw new PreflightException($"Application '{_topology.ApplicationId}' reads topics that do not exist: {string.Join(", ", missing)}. Create them first.");
+                throw new PreflightException($"Application '{ApplicationId}' reads topics that do not exist: {string.Join(", ", missing)}. Create them first.");
             }
 
             await admin.EnsureTopicsAsync(_internals, cancel).ConfigureAwait(false);
         }
 
         var config = _settings.ToStreamConfig();
-        config.Logger = _logs;
+        config.Logger = Logs;
         _metrics.InstallOn(config);
         config.DeserializationExceptionHandler = _deadLetters.DeserializationHandler(_built.Describe());
         config.InnerExceptionHandler = error =>
@@ -96,7 +100,7 @@ internal sealed class StreamizPipeline : IDisposable
             return ExceptionHandlerResponse.FAIL;
         };
         var priming = Task.Run(TopologyFormats.Prime, cancel);
-        _ = SerdePriming.Start([.. SourceTopics, .. _sinkTopics], _serdes, _logs.CreateLogger("finance-streams.priming"));
+        _ = SerdePriming.Start([.. SourceTopics, .. _sinkTopics], _serdes, Logs.CreateLogger("finance-streams.priming"));
         _stream = new KafkaStream(_built, config, new GuardedKafkaSupplier(config));
         _stream.StateChanged += (_, now) =>
         {
@@ -124,6 +128,5 @@ internal sealed class StreamizPipeline : IDisposable
         _stream?.Dispose();
         _deadLetters.Dispose();
         _metrics.Dispose();
-        _logs.Dispose();
     }
 }
