@@ -11,9 +11,11 @@ namespace FinanceStreams.Contracts.Cdc.Reading;
 /// </summary>
 internal static class DecimalReader
 {
+    /// <summary>10^p for the precisions a schema may give, computed once instead of at every read.</summary>
+    private static readonly BigInteger[] Limits = [.. Enumerable.Range(0, 40).Select(p => BigInteger.Pow(10, p))];
+
     public static AvroDecimal Read(object? value, int precision, int scale, string path, ConversionScope scope)
     {
-        var expected = $"a decimal({precision},{scale})";
         decimal number;
         try
         {
@@ -25,12 +27,12 @@ internal static class DecimalReader
                 AvroDecimal d => (decimal)d,
                 int i => i,
                 long l => l,
-                _ => throw scope.Error(path, expected + " as string or number", value),
+                _ => throw scope.Error(path, Expected() + " as string or number", value),
             };
         }
         catch (Exception ex) when (ex is FormatException or OverflowException)
         {
-            throw scope.Error(path, expected, value, ex);
+            throw scope.Error(path, Expected(), value, ex);
         }
 
         var unscaled = number;
@@ -41,16 +43,18 @@ internal static class DecimalReader
 
         if (decimal.Truncate(unscaled) != unscaled)
         {
-            throw scope.Error(path, $"{expected} (at most {scale} decimal places)", value);
+            throw scope.Error(path, $"{Expected()} (at most {scale} decimal places)", value);
         }
 
         var digits = BigInteger.Abs(new BigInteger(unscaled));
-        if (digits >= BigInteger.Pow(10, precision))
+        if (digits >= (precision < Limits.Length ? Limits[precision] : BigInteger.Pow(10, precision)))
         {
-            throw scope.Error(path, $"{expected} (at most {precision} digits)", value);
+            throw scope.Error(path, $"{Expected()} (at most {precision} digits)", value);
         }
 
         return new AvroDecimal(new BigInteger(unscaled), scale);
+
+        string Expected() => $"a decimal({precision},{scale})"; // worded only for an error
     }
 
     private static decimal FromBase64(string text, int scale)
