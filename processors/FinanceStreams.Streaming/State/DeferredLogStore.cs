@@ -1,7 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Text;
-using Confluent.Kafka;
-using FinanceStreams.Streaming.Clients;
 using Streamiz.Kafka.Net;
 using Streamiz.Kafka.Net.Crosscutting;
 using Streamiz.Kafka.Net.Processors;
@@ -17,9 +15,6 @@ namespace FinanceStreams.Streaming.State;
 /// final value goes once through the logged store to the changelog: a key written many times between two commits is
 /// logged once, a key created and removed between them not at all. At every commit the changelog holds what the store
 /// holds, which is all a restore needs; a crash between commits replays the inputs read since the last one, as before.
-/// The records go straight to the changelog partition through the stream thread's producer
-/// (<see cref="StreamThreadProducer"/>), which is flushed, and checked for refused records, before Streamiz commits;
-/// where the thread has none (exactly-once, Streamiz's test driver), through the logged store.
 /// The first store of a stream thread that Streamiz flushes logs the written keys of every store of the thread: Streamiz
 /// waits for the producer after flushing each task's stores, and one wait for all of them is much shorter than one each.
 /// A process that dies while a commit logs leaves its changelog with the records of that commit up to some point, in
@@ -34,13 +29,12 @@ public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
     private static List<DeferredLogStore>? _unlogged;
 
     private readonly IKeyValueStore<string, byte[]> _logged;
-    private readonly TopicPartition _changelog;
     private readonly SortedInMemoryStore _memory;
     private readonly Dictionary<string, Written> _written = new(StringComparer.Ordinal);
 
-    private DeferredLogStore(IKeyValueStore<string, byte[]> logged, TopicPartition changelog, SortedInMemoryStore memory)
+    private DeferredLogStore(IKeyValueStore<string, byte[]> logged, SortedInMemoryStore memory)
     {
-        (_logged, _changelog, _memory) = (logged, changelog, memory);
+        (_logged, _memory) = (logged, memory);
         memory.Flushing = LogAll;
     }
 
@@ -57,12 +51,11 @@ public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
     public bool IsOpen => _logged.IsOpen;
 
     /// <summary>
-    /// <paramref name="logged"/> (the store a processor gets, logged to <paramref name="changelog"/>: its changelog
-    /// topic, at its task's partition) with its changelog deferred, when a <see cref="SortedInMemoryStore"/> is at its
-    /// bottom; otherwise <paramref name="logged"/> itself.
+    /// <paramref name="logged"/> (the store a processor gets) with its changelog deferred, when a
+    /// <see cref="SortedInMemoryStore"/> is at its bottom; otherwise <paramref name="logged"/> itself.
     /// </summary>
-    public static IKeyValueStore<string, byte[]> Over(IKeyValueStore<string, byte[]> logged, TopicPartition changelog) =>
-        SortedInMemoryStore.Beneath(logged) is { } memory ? new DeferredLogStore(logged, changelog, memory) : logged;
+    public static IKeyValueStore<string, byte[]> Over(IKeyValueStore<string, byte[]> logged) =>
+        SortedInMemoryStore.Beneath(logged) is { } memory ? new DeferredLogStore(logged, memory) : logged;
 
     /// <summary>Whether the changelog holds <paramref name="key"/> as of the last commit.</summary>
     public bool IsLogged(string key) => _written.TryGetValue(key, out var written) ? written.Existed : _memory.Get(Key(key)) is not null;
@@ -155,42 +148,35 @@ public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
         }
     }
 
-    /// <summary>Logs this store's written keys and those of every other store of the thread, and waits for the changelog.</summary>
+    /// <summary>Logs this store's written keys and those of every other store of the thread.</summary>
     private void LogAll()
     {
-        var producer = StreamThreadProducer.Current;
-        var wrote = LogWritten(producer);
+        LogWritten();
         if (_unlogged is { } stores)
         {
             foreach (var store in stores)
             {
-                wrote |= store.LogWritten(producer);
+                store.LogWritten();
             }
 
             stores.Clear();
         }
-
-        if (wrote)
-        {
-            producer?.FlushWrites();
-        }
     }
 
-    private bool LogWritten(StreamThreadProducer? producer)
+    private void LogWritten()
     {
-        if (!_memory.IsOpen || _written.Count == 0)
+        if (!_memory.IsOpen)
         {
             _written.Clear(); // closed without a commit: its task's inputs since the last commit are read again
-            return false;
+            return;
         }
 
-        Log(producer, first: true);
-        Log(producer, first: false);
+        Log(first: true);
+        Log(first: false);
         _written.Clear();
-        return true;
     }
 
-    private void Log(StreamThreadProducer? producer, bool first)
+    private void Log(bool first)
     {
         foreach (var (key, written) in _written)
         {
@@ -199,22 +185,11 @@ public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
                 continue;
             }
 
-            var bytes = Key(key);
-            var value = _memory.Get(bytes);
-            if (value is null && !written.Existed)
-            {
-                continue;
-            }
-
-            if (producer is not null)
-            {
-                producer.Write(_changelog, bytes.Get, value);
-            }
-            else if (value is not null)
+            if (_memory.Get(Key(key)) is { } value)
             {
                 _logged.Put(key, value);
             }
-            else
+            else if (written.Existed)
             {
                 _logged.Delete(key);
             }

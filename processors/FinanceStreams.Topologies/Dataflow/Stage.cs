@@ -1,5 +1,3 @@
-using Confluent.Kafka;
-using FinanceStreams.Streaming.Provisioning;
 using FinanceStreams.Streaming.State;
 using Streamiz.Kafka.Net.Processors.Public;
 using Streamiz.Kafka.Net.State;
@@ -32,8 +30,7 @@ public abstract class Stage<TIn, TOut> : ITransformer<string, TIn, string, TOut>
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
-        var changelog = new TopicPartition(InternalTopics.ChangelogTopic(context.ApplicationId, StoreName), context.Id.Partition);
-        _store = new PartStore(DeferredLogStore.Over((IKeyValueStore<string, byte[]>)context.GetStateStore(StoreName), changelog));
+        _store = new PartStore(DeferredLogStore.Over((IKeyValueStore<string, byte[]>)context.GetStateStore(StoreName)));
         LocalTasks.Opened(context.ApplicationId, StoreName, context.Id.Partition);
         Initialized();
     }
