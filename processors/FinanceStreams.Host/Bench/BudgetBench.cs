@@ -34,12 +34,11 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
         double cold;
         using (var first = Pipeline(topology, connection, settings with { ApplicationId = $"{settings.ApplicationId}-cold" }))
         {
-            cold = await ThroughputAsync(first, "cold, the first run of the topology in this process", cancel).ConfigureAwait(false);
+            (cold, _) = await ThroughputAsync(first, "cold, the first run of the topology in this process", cancel).ConfigureAwait(false);
         }
 
         using var pipeline = Pipeline(topology, connection, settings);
-        var rate = await ThroughputAsync(pipeline, "warm", cancel).ConfigureAwait(false);
-        var inputs = Inputs(pipeline).Values.Sum();
+        var (rate, inputs) = await ThroughputAsync(pipeline, "warm", cancel).ConfigureAwait(false);
         var changelogs = pipeline.ChangelogTopics.ToDictionary(t => t, t => HighWatermarks([t]).Sum());
         var changelogPerEvent = (double)changelogs.Values.Sum() / inputs;
         await log.WriteLineAsync($"   changelog records: {changelogPerEvent:N1} per input event ({Counts(changelogs)})").ConfigureAwait(false);
@@ -53,10 +52,10 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
     private StreamizPipeline Pipeline(PipelineTopology topology, ClusterConnection connection, StreamsSettings settings) =>
         new(topology, connection, serdes, settings with { StateDir = Directory.CreateTempSubdirectory("bench-budget-").FullName });
 
-    /// <summary>Input events per second of <paramref name="pipeline"/> over every input, from its first input record to its last output record.</summary>
-    private async Task<double> ThroughputAsync(StreamizPipeline pipeline, string pass, CancellationToken cancel)
+    /// <summary>Input events per second of <paramref name="pipeline"/> over every input, from its first input record to its last output record; and the input events.</summary>
+    private async Task<(double Rate, long Inputs)> ThroughputAsync(StreamizPipeline pipeline, string pass, CancellationToken cancel)
     {
-        var sources = Inputs(pipeline);
+        var sources = pipeline.SourceTopics.ToDictionary(t => t, t => HighWatermarks([t]).Sum());
         var inputs = sources.Values.Sum();
         await log.WriteLineAsync($"== budget topology alone (Streamiz, {pipeline.ApplicationId}, {pass}): {inputs:N0} input events ({Counts(sources)}) ==").ConfigureAwait(false);
         await using var watch = new OutputWatch(_bootstrap, Outputs, DateTimeOffset.MaxValue);
@@ -70,10 +69,8 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
         var joining = (firstInput.At.Value - pipeline.RunningSince!.Value).TotalSeconds;
         await log.WriteLineAsync($"   budget topology ({pass}): {rate:N0} events/s ({inputs:N0} in {seconds:N1} s, {watch.Records:N0} output records; {joining:N1} s from running to its first input record, not counted)").ConfigureAwait(false);
         await log.WriteLineAsync($"   while it ran: {work.Describe(seconds, inputs)}").ConfigureAwait(false);
-        return rate;
+        return (rate, inputs);
     }
-
-    private Dictionary<string, long> Inputs(StreamizPipeline pipeline) => pipeline.SourceTopics.ToDictionary(t => t, t => HighWatermarks([t]).Sum());
 
     private static string Counts(Dictionary<string, long> topics) =>
         string.Join(", ", topics.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value:N0}"));
