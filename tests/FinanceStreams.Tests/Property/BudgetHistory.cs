@@ -50,18 +50,19 @@ internal static class BudgetHistory
             return $"buckets differ: missing [{string.Join(", ", missing)}], unexpected [{string.Join(", ", extra)}]";
         }
 
-        foreach (var (key, e) in expected)
+        var differing = expected.Select(e => (e.Key, Expected: e.Value, Actual: Figures(actual[e.Key]))).Where(b => b.Actual != b.Expected).ToList();
+        if (differing.Count == 0)
         {
-            var a = actual[key];
-            var got = new ExpectedBucket(a.currency, (decimal)a.budget, (decimal)a.pre_commitment, (decimal)a.commitment, (decimal)a.actual, (decimal)a.consumed,
-                (decimal)a.available, a.utilization_pct is { } u ? (decimal)u : null, (decimal)a.warning_threshold, (decimal)a.limit, a.status,
-                a.document_count, a.pending_document_count, a.exception_count);
-            if (got != e)
-            {
-                return $"bucket {key}:\n expected {e}\n actual   {got}";
-            }
+            return null;
         }
 
-        return null;
+        var (key, wanted, got) = differing[0];
+        var others = differing.Count == 1 ? "" : $" (and {differing.Count - 1} more of {expected.Count}: {string.Join(", ", differing.Skip(1).Take(10).Select(b => b.Key))})";
+        return $"bucket {key}{others}:\n expected {wanted}\n actual   {got}";
     }
+
+    private static ExpectedBucket Figures(BudgetConsumption a) =>
+        new(a.currency, (decimal)a.budget, (decimal)a.pre_commitment, (decimal)a.commitment, (decimal)a.actual, (decimal)a.consumed,
+            (decimal)a.available, a.utilization_pct is { } u ? (decimal)u : null, (decimal)a.warning_threshold, (decimal)a.limit, a.status,
+            a.document_count, a.pending_document_count, a.exception_count);
 }

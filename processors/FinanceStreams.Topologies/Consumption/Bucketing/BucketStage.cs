@@ -26,6 +26,7 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
 
     private readonly SettleOptions _settleOptions;
     private readonly ItemTimeline _timeline = new();
+    private readonly HashSet<string> _recounted = new(StringComparer.Ordinal);
     private SettleBuffer<BucketInput>? _settle;
 
     /// <summary>A stage with the default hold (Streamiz needs this one to check the type; it creates the stages with the topology's options).</summary>
@@ -120,11 +121,17 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
 
     private static bool Same(Contribution? a, Contribution? b) => a is null ? b is null : a.SameFigures(b);
 
+    /// <summary>
+    /// The work on <paramref name="bucket"/> for this input. The first input that touches a bucket in this stage's life
+    /// rebuilds its totals from its items, as a replay does: the store may come from a changelog whose last commit was
+    /// cut short by a crash, holding a bucket's totals without all the items they count, or items without their totals
+    /// (the changelog is written at commit, each key once, so no order of keys keeps a bucket's items and totals together).
+    /// </summary>
     private BucketWork Work(Dictionary<string, BucketWork> work, BucketRef bucket)
     {
         if (!work.TryGetValue(bucket.Key, out var w))
         {
-            w = new BucketWork(bucket, Store.Get<BucketTotals>(StoreKeys.Bucket(bucket)) ?? BucketTotals.Empty);
+            w = new BucketWork(bucket, Store.Get<BucketTotals>(StoreKeys.Bucket(bucket)) ?? BucketTotals.Empty) { Replayed = _recounted.Add(bucket.Key) };
             work.Add(bucket.Key, w);
         }
 
