@@ -1,7 +1,5 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using Streamiz.Kafka.Net;
-using Streamiz.Kafka.Net.Crosscutting;
 using Streamiz.Kafka.Net.Processors;
 using Streamiz.Kafka.Net.State;
 using Streamiz.Kafka.Net.State.Enumerator;
@@ -58,10 +56,10 @@ public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
         SortedInMemoryStore.Beneath(logged) is { } memory ? new DeferredLogStore(logged, memory) : logged;
 
     /// <summary>Whether the changelog holds <paramref name="key"/> as of the last commit.</summary>
-    public bool IsLogged(string key) => _written.TryGetValue(key, out var written) ? written.Existed : _memory.Get(Key(key)) is not null;
+    public bool IsLogged(string key) => _written.TryGetValue(key, out var written) ? written.Existed : _memory.Get(key) is not null;
 
     /// <inheritdoc/>
-    public byte[] Get(string key) => _memory.Get(Key(key));
+    public byte[] Get(string key) => _memory.Get(key)!;
 
     /// <inheritdoc/>
     public void Put(string key, byte[] value) => Put(key, value, logFirst: false);
@@ -70,7 +68,7 @@ public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
     public void Put(string key, byte[] value, bool logFirst)
     {
         Remember(key, logFirst);
-        _memory.Put(Key(key), value);
+        _memory.Put(key, value);
     }
 
     /// <inheritdoc/>
@@ -102,20 +100,22 @@ public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
     public byte[] Delete(string key, bool logFirst)
     {
         Remember(key, logFirst);
-        return _memory.Delete(Key(key));
+        return _memory.Delete(key)!;
     }
 
     /// <inheritdoc/>
-    public IKeyValueEnumerator<string, byte[]> Range(string from, string to) => new TextKeys(_memory.Range(Key(from), Key(to)));
+    /// <remarks>A snapshot: the store may change while the caller reads it.</remarks>
+    public IKeyValueEnumerator<string, byte[]> Range(string from, string to) => new ListEnumerator<string>([.. _memory.Between(from, to)]);
 
     /// <inheritdoc/>
-    public IKeyValueEnumerator<string, byte[]> ReverseRange(string from, string to) => new TextKeys(_memory.ReverseRange(Key(from), Key(to)));
+    /// <remarks>Lazy: do not write while enumerating it.</remarks>
+    public IKeyValueEnumerator<string, byte[]> ReverseRange(string from, string to) => new LazyEnumerator<string>(_memory.Between(from, to, reverse: true));
 
     /// <inheritdoc/>
-    public IEnumerable<KeyValuePair<string, byte[]>> All() => _memory.All().Select(Text);
+    public IEnumerable<KeyValuePair<string, byte[]>> All() => _memory.Entries();
 
     /// <inheritdoc/>
-    public IEnumerable<KeyValuePair<string, byte[]>> ReverseAll() => _memory.ReverseAll().Select(Text);
+    public IEnumerable<KeyValuePair<string, byte[]>> ReverseAll() => _memory.Entries(reverse: true);
 
     /// <inheritdoc/>
     public long ApproximateNumEntries() => _memory.ApproximateNumEntries();
@@ -140,7 +140,7 @@ public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
         ref var written = ref CollectionsMarshal.GetValueRefOrAddDefault(_written, key, out var known);
         if (!known)
         {
-            written = new Written(_memory.Get(Key(key)) is not null, logFirst);
+            written = new Written(_memory.Get(key) is not null, logFirst);
         }
         else if (logFirst && !written.First)
         {
@@ -185,7 +185,7 @@ public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
                 continue;
             }
 
-            if (_memory.Get(Key(key)) is { } value)
+            if (_memory.Get(key) is { } value)
             {
                 _logged.Put(key, value);
             }
@@ -196,26 +196,6 @@ public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
         }
     }
 
-    private static Bytes Key(string key) => Bytes.Wrap(Encoding.UTF8.GetBytes(key));
-
-    private static KeyValuePair<string, byte[]> Text(KeyValuePair<Bytes, byte[]> entry) => new(Encoding.UTF8.GetString(entry.Key.Get), entry.Value);
-
     /// <summary>A key written since the last commit: whether the changelog held it then, and whether it is logged first.</summary>
     private readonly record struct Written(bool Existed, bool First);
-
-    /// <summary>A range of the in-memory store with its keys as text.</summary>
-    private sealed class TextKeys(IKeyValueEnumerator<Bytes, byte[]> inner) : IKeyValueEnumerator<string, byte[]>
-    {
-        public KeyValuePair<string, byte[]>? Current => inner.Current is { } entry ? Text(entry) : null;
-
-        object? System.Collections.IEnumerator.Current => Current;
-
-        public string PeekNextKey() => inner.PeekNextKey() is { } key ? Encoding.UTF8.GetString(key.Get) : null!;
-
-        public bool MoveNext() => inner.MoveNext();
-
-        public void Reset() => inner.Reset();
-
-        public void Dispose() => inner.Dispose();
-    }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using Streamiz.Kafka.Net;
 using Streamiz.Kafka.Net.Crosscutting;
 using Streamiz.Kafka.Net.Processors;
@@ -10,14 +11,17 @@ namespace FinanceStreams.Streaming.State;
 /// <summary>
 /// An in-memory key-value store whose range reads cost O(log n + results): a hash map for point
 /// reads and a sorted key set for ranges. Streamiz's own in-memory store sorts every key on each
-/// range read, which makes prefix scans (one document's parts) unusable. Restored from its
-/// changelog like any logged store; not thread-safe (a store belongs to one task).
+/// range read, which makes prefix scans (one document's parts) unusable. Keys are held as text, in the
+/// order of their UTF-8 bytes (<see cref="CodePointOrder"/>): the stage stores above it read and write text
+/// keys (<see cref="DeferredLogStore"/>) without encoding them at every access; Streamiz's layers (restore,
+/// changelog, queries) use the byte keys of <see cref="IKeyValueStore{K, V}"/>. Restored from its changelog
+/// like any logged store; not thread-safe (a store belongs to one task).
 /// </summary>
 public sealed class SortedInMemoryStore(string name) : IKeyValueStore<Bytes, byte[]>
 {
     private static readonly ConditionalWeakTable<IStateStore, SortedInMemoryStore> _byRoot = new();
-    private readonly Dictionary<Bytes, byte[]> _values = new(ByteOrder.Instance);
-    private readonly SortedSet<Bytes> _keys = new(ByteOrder.Instance);
+    private readonly Dictionary<string, byte[]> _values = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _keys = new(CodePointOrder.Instance);
 
     /// <inheritdoc/>
     public string Name { get; } = name;
@@ -30,6 +34,12 @@ public sealed class SortedInMemoryStore(string name) : IKeyValueStore<Bytes, byt
 
     /// <inheritdoc/>
     public bool IsOpen { get; private set; }
+
+    /// <summary>Called when Streamiz flushes the store, which it does before it commits the task's offsets.</summary>
+    public Action? Flushing { get; set; }
+
+    /// <summary>The store at the bottom of <paramref name="root"/>, the store a task's processors get (metered, logged), or null.</summary>
+    public static SortedInMemoryStore? Beneath(IStateStore root) => _byRoot.TryGetValue(root, out var store) ? store : null;
 
     /// <inheritdoc/>
     public void Init(ProcessorContext context, IStateStore root)
@@ -44,12 +54,6 @@ public sealed class SortedInMemoryStore(string name) : IKeyValueStore<Bytes, byt
         IsOpen = true;
     }
 
-    /// <summary>Called when Streamiz flushes the store, which it does before it commits the task's offsets.</summary>
-    public Action? Flushing { get; set; }
-
-    /// <summary>The store at the bottom of <paramref name="root"/>, the store a task's processors get (metered, logged), or null.</summary>
-    public static SortedInMemoryStore? Beneath(IStateStore root) => _byRoot.TryGetValue(root, out var store) ? store : null;
-
     /// <inheritdoc/>
     public void Flush() => Flushing?.Invoke();
 
@@ -61,11 +65,11 @@ public sealed class SortedInMemoryStore(string name) : IKeyValueStore<Bytes, byt
         IsOpen = false;
     }
 
-    /// <inheritdoc/>
-    public byte[] Get(Bytes key) => _values.GetValueOrDefault(key)!;
+    /// <summary>The value under <paramref name="key"/>, or null.</summary>
+    public byte[]? Get(string key) => _values.GetValueOrDefault(key);
 
-    /// <inheritdoc/>
-    public void Put(Bytes key, byte[] value)
+    /// <summary>Stores <paramref name="value"/> under <paramref name="key"/> (null removes it).</summary>
+    public void Put(string key, byte[]? value)
     {
         if (value is null)
         {
@@ -81,13 +85,43 @@ public sealed class SortedInMemoryStore(string name) : IKeyValueStore<Bytes, byt
         }
     }
 
+    /// <summary>Removes <paramref name="key"/>; its value, or null.</summary>
+    public byte[]? Delete(string key)
+    {
+        if (!_values.Remove(key, out var old))
+        {
+            return null;
+        }
+
+        _keys.Remove(key);
+        return old;
+    }
+
+    /// <summary>The entries from <paramref name="from"/> to <paramref name="to"/> (both included), in key order, as the store yields them: do not write while enumerating.</summary>
+    public IEnumerable<KeyValuePair<string, byte[]>> Between(string from, string to, bool reverse = false)
+    {
+        var keys = CodePointOrder.Instance.Compare(from, to) > 0 ? [] : _keys.GetViewBetween(from, to);
+        return (reverse ? keys.Reverse() : keys).Select(k => new KeyValuePair<string, byte[]>(k, _values[k]));
+    }
+
+    /// <summary>Every entry in key order (or reverse order), as the store yields them: do not write while enumerating.</summary>
+    public IEnumerable<KeyValuePair<string, byte[]>> Entries(bool reverse = false) =>
+        (reverse ? _keys.Reverse() : _keys).Select(k => new KeyValuePair<string, byte[]>(k, _values[k]));
+
+    /// <inheritdoc/>
+    public byte[] Get(Bytes key) => Get(Text(key))!;
+
+    /// <inheritdoc/>
+    public void Put(Bytes key, byte[] value) => Put(Text(key), value);
+
     /// <inheritdoc/>
     public byte[] PutIfAbsent(Bytes key, byte[] value)
     {
-        var old = Get(key);
+        var text = Text(key);
+        var old = Get(text);
         if (old is null)
         {
-            Put(key, value);
+            Put(text, value);
         }
 
         return old!;
@@ -104,37 +138,27 @@ public sealed class SortedInMemoryStore(string name) : IKeyValueStore<Bytes, byt
     }
 
     /// <inheritdoc/>
-    public byte[] Delete(Bytes key)
-    {
-        if (!_values.Remove(key, out var old))
-        {
-            return null!;
-        }
-
-        _keys.Remove(key);
-        return old;
-    }
+    public byte[] Delete(Bytes key) => Delete(Text(key))!;
 
     /// <inheritdoc/>
-    public IKeyValueEnumerator<Bytes, byte[]> Range(Bytes from, Bytes to) => Enumerate(Between(from, to));
+    /// <remarks>A snapshot: the store may change while the caller reads it.</remarks>
+    public IKeyValueEnumerator<Bytes, byte[]> Range(Bytes from, Bytes to) => new ListEnumerator<Bytes>([.. Binary(Between(Text(from), Text(to)))]);
 
     /// <inheritdoc/>
     /// <remarks>Lazy, unlike <see cref="Range"/>: a floor lookup reads one entry, not the whole range. Do not write while enumerating it.</remarks>
-    public IKeyValueEnumerator<Bytes, byte[]> ReverseRange(Bytes from, Bytes to) => new LazyEnumerator(Pairs(Between(from, to).Reverse()));
+    public IKeyValueEnumerator<Bytes, byte[]> ReverseRange(Bytes from, Bytes to) => new LazyEnumerator<Bytes>(Binary(Between(Text(from), Text(to), reverse: true)));
 
     /// <inheritdoc/>
-    public IEnumerable<KeyValuePair<Bytes, byte[]>> All() => Pairs(_keys);
+    public IEnumerable<KeyValuePair<Bytes, byte[]>> All() => Binary(Entries());
 
     /// <inheritdoc/>
-    public IEnumerable<KeyValuePair<Bytes, byte[]>> ReverseAll() => Pairs(_keys.Reverse());
+    public IEnumerable<KeyValuePair<Bytes, byte[]>> ReverseAll() => Binary(Entries(reverse: true));
 
     /// <inheritdoc/>
     public long ApproximateNumEntries() => _values.Count;
 
-    private IEnumerable<Bytes> Between(Bytes from, Bytes to) =>
-        ByteOrder.Instance.Compare(from, to) > 0 ? [] : _keys.GetViewBetween(from, to);
+    private static string Text(Bytes key) => Encoding.UTF8.GetString(key.Get);
 
-    private IKeyValueEnumerator<Bytes, byte[]> Enumerate(IEnumerable<Bytes> keys) => new ListEnumerator([.. Pairs(keys)]);
-
-    private IEnumerable<KeyValuePair<Bytes, byte[]>> Pairs(IEnumerable<Bytes> keys) => keys.Select(k => new KeyValuePair<Bytes, byte[]>(k, _values[k]));
+    private static IEnumerable<KeyValuePair<Bytes, byte[]>> Binary(IEnumerable<KeyValuePair<string, byte[]>> entries) =>
+        entries.Select(e => new KeyValuePair<Bytes, byte[]>(Bytes.Wrap(Encoding.UTF8.GetBytes(e.Key)), e.Value));
 }
