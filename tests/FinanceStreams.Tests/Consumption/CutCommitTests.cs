@@ -1,19 +1,16 @@
 using System.Text;
 using finance.budgeting;
-using FinanceStreams.Streaming.Serialization;
 using FinanceStreams.Streaming.State;
 using FinanceStreams.Tests.Infrastructure;
 using FinanceStreams.Topologies.Budget;
-using FinanceStreams.Topologies.Consumption;
 using FinanceStreams.Topologies.Consumption.Bucketing;
 using FinanceStreams.Topologies.Consumption.Messages;
 using FinanceStreams.Topologies.Dataflow;
-using FinanceStreams.Topologies.Rows;
 using Streamiz.Kafka.Net.Crosscutting;
 using Streamiz.Kafka.Net.Mock;
 using Streamiz.Kafka.Net.Processors;
-using Streamiz.Kafka.Net.SerDes;
 using static FinanceStreams.Tests.Infrastructure.AvroRows;
+using static FinanceStreams.Tests.Infrastructure.BucketBatches;
 
 namespace FinanceStreams.Tests.Consumption;
 
@@ -25,7 +22,6 @@ namespace FinanceStreams.Tests.Consumption;
 /// </summary>
 public sealed class CutCommitTests
 {
-    private const string BucketInput = $"{ConsumptionTopology.ApplicationId}-bucket-documents-repartition";
     private static readonly string Item = PartKey.Of("item", "CC1", "2026", "03", "COM|P1|1");
 
     [Fact]
@@ -66,7 +62,7 @@ public sealed class CutCommitTests
         sut.Put(CostCenter("CC1", "EUR", ControlLevel.ABSOLUTE, 90m));
         sut.Put(BudgetLine("B1", "CC1", 1000m));
         var before = Snapshot(sut);
-        Pipe(sut, Batches(sut), Commitment(1, 100m));
+        Pipe(sut, Input(sut), Commitment(1, 100m));
         Assert.Equal(100m, (decimal)sut.Bucket("CC1").commitment);
         return (before, Snapshot(sut));
     }
@@ -78,7 +74,7 @@ public sealed class CutCommitTests
     private static (BudgetHarness Sut, TestInputTopic<string, ItemBatch> Batches) Restarted(IEnumerable<KeyValuePair<string, byte[]>> entries)
     {
         var sut = new BudgetHarness();
-        var batches = Batches(sut); // creates the driver's tasks and stores
+        var batches = Input(sut); // creates the driver's tasks and stores
         var root = (IStateStore)sut.Driver.GetKeyValueStore<string, byte[]>(BucketStage.StateStore);
         var memory = SortedInMemoryStore.Beneath(root) ?? throw new InvalidOperationException("The bucket store is not a sorted in-memory store.");
         foreach (var (key, value) in entries)
@@ -89,15 +85,9 @@ public sealed class CutCommitTests
         return (sut, batches);
     }
 
-    private static TestInputTopic<string, ItemBatch> Batches(BudgetHarness sut) =>
-        sut.Driver.CreateInputTopic(BucketInput, new StringSerDes(), CompactSerDes<ItemBatch>.Instance);
-
     private static void Pipe(BudgetHarness sut, TestInputTopic<string, ItemBatch> batches, ItemBatch batch)
     {
         batches.PipeInput("CC1", batch);
         sut.SettleAll();
     }
-
-    private static ItemBatch Commitment(long version, decimal amount) =>
-        new([new BucketRef("CC1", 2026, 3).Put("COM|P1|1", version, new Contribution(BudgetItemKind.Commitment, "PO:P1", "EUR", amount, new DateOnly(2026, 3, 1), 1, null, null, [new SourceRef("t", 0, version, version, 1)]))], 1);
 }

@@ -1,13 +1,9 @@
 using finance.budgeting;
-using FinanceStreams.Streaming.Serialization;
 using FinanceStreams.Tests.Infrastructure;
-using FinanceStreams.Topologies.Budget;
-using FinanceStreams.Topologies.Consumption;
 using FinanceStreams.Topologies.Consumption.Messages;
-using FinanceStreams.Topologies.Rows;
 using Streamiz.Kafka.Net.Mock;
-using Streamiz.Kafka.Net.SerDes;
 using static FinanceStreams.Tests.Infrastructure.AvroRows;
+using static FinanceStreams.Tests.Infrastructure.BucketBatches;
 
 namespace FinanceStreams.Tests.Consumption;
 
@@ -18,14 +14,12 @@ namespace FinanceStreams.Tests.Consumption;
 /// </summary>
 public sealed class ReplayTests
 {
-    private const string BucketInput = $"{ConsumptionTopology.ApplicationId}-bucket-documents-repartition";
-
     private static (BudgetHarness Sut, TestInputTopic<string, ItemBatch> Batches) CreateSut()
     {
         var sut = new BudgetHarness();
         sut.Put(CostCenter("CC1", "EUR", ControlLevel.ABSOLUTE, 90m));
         sut.Put(BudgetLine("B1", "CC1", 1000m));
-        return (sut, sut.Driver.CreateInputTopic(BucketInput, new StringSerDes(), CompactSerDes<ItemBatch>.Instance));
+        return (sut, Input(sut));
     }
 
     private static void Pipe(BudgetHarness sut, TestInputTopic<string, ItemBatch> batches, ItemBatch batch)
@@ -33,9 +27,6 @@ public sealed class ReplayTests
         batches.PipeInput("CC1", batch);
         sut.SettleAll();
     }
-
-    private static ItemBatch Commitment(long version, decimal amount) =>
-        new([new BucketRef("CC1", 2026, 3).Put("COM|P1|1", version, new Contribution(BudgetItemKind.Commitment, "PO:P1", "EUR", amount, new DateOnly(2026, 3, 1), 1, null, null, [new SourceRef("t", 0, version, version, 1)]))], 1);
 
     [Fact]
     public void Batch_DeliveredTwice_CountsOnce()
