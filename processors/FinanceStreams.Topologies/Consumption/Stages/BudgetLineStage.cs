@@ -23,7 +23,8 @@ public sealed class BudgetLineStage : Stage<RowChange<BudgetLineRow>, ItemBatch>
     {
         var (state, _) = RowTable.Apply(Store, PartKey.Of("row", key), value);
         var itemId = $"BUD|{key}";
-        var changes = ItemPlacement.Place(Store, itemId, Item(itemId, state), state.Lsn);
+        var reach = BucketReach.Extend(Store, itemId, state.Row?.CostCenter, state.Row is { } row ? BucketReach.Period(row.FiscalYear, row.FiscalPeriod) : null);
+        var changes = ItemPlacement.Place(itemId, Item(itemId, state), state.Lsn, reach);
         foreach (var (costCenter, batch) in ItemPlacement.Batches(changes, state.Source.TsMs))
         {
             Forward(costCenter, batch);

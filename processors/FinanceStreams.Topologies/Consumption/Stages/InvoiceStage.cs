@@ -10,7 +10,8 @@ namespace FinanceStreams.Topologies.Consumption.Stages;
 /// Invoices, keyed by invoice_id: the header with its duplicate verdict, and the lines. Tells each
 /// PO which of this invoice's lines count against its lines: those of an invoice that is neither
 /// cancelled nor an exact duplicate that reference a PO line (the line's po_id, else the header's).
-/// A header change re-derives every line; a line change only that line.
+/// A header change re-derives every line; a line change only that line. Every PO a line or the header ever named hears
+/// that a line does not count there, whenever it does not (see <see cref="Targets"/>).
 /// </summary>
 public sealed class InvoiceStage : Stage<object, InvoicedLineChange>
 {
@@ -56,11 +57,13 @@ public sealed class InvoiceStage : Stage<object, InvoicedLineChange>
     {
         var verdict = Store.Get<InvoiceVerdict>(PartKey.Of("verdict", invoiceId));
         var header = verdict is { IsDuplicate: false, Header: { Status: not SupplierInvoiceStatus.CANCELLED } h } ? h : null;
+        var headerOrders = Targets.Extend(Store, PartKey.Of("header-po", invoiceId), verdict?.Header?.PoId);
         foreach (var (lineNo, state) in lines.ToList())
         {
             var counting = Counting(header, state);
             var po = counting is null ? null : (state.Row!.PoId ?? header!.PoId)!;
-            foreach (var former in Targets.Former(Store, PartKey.Of("po", invoiceId, lineNo), po))
+            var named = Targets.Extend(Store, PartKey.Of("po", invoiceId, lineNo), state.Row?.PoId);
+            foreach (var former in named.Union(headerOrders, StringComparer.Ordinal).Where(t => t != po))
             {
                 Forward(former, new InvoicedLineChange(invoiceId, int.Parse(lineNo, CultureInfo.InvariantCulture), version, null, eventTime));
             }

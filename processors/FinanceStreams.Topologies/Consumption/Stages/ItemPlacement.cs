@@ -1,30 +1,21 @@
 using FinanceStreams.Topologies.Consumption.Messages;
-using FinanceStreams.Topologies.Dataflow;
 
 namespace FinanceStreams.Topologies.Consumption.Stages;
 
 /// <summary>
-/// Turns the items a document stage derives now into bucket changes: a put for each, a removal at
-/// every bucket the item was ever placed in but is not now (see <see cref="Placements"/>), all with
-/// one version; remembers the placements.
+/// Turns the item a document stage derives now into bucket changes, all with one version: a put where it is, a removal at
+/// every other bucket of its reach (see <see cref="BucketReach"/>).
 /// </summary>
 public static class ItemPlacement
 {
-    /// <summary>The changes for item <paramref name="itemId"/> (now <paramref name="current"/>, or gone).</summary>
-    public static IEnumerable<ItemChange> Place(PartStore store, string itemId, PlacedItem? current, long version)
+    /// <summary>The changes for item <paramref name="itemId"/> (now <paramref name="current"/>, or gone) over the buckets of <paramref name="reach"/>.</summary>
+    public static IEnumerable<ItemChange> Place(string itemId, PlacedItem? current, long version, BucketReach reach)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        var key = PartKey.Of("placed", itemId);
-        var placed = store.Get<Placements>(key) ?? Placements.None;
-        var changes = placed.Targets.Where(t => t != current?.Bucket.Key).Select(t => BucketRef.Parse(t).Remove(itemId, version)).ToList();
+        ArgumentNullException.ThrowIfNull(reach);
+        var changes = reach.Buckets.Where(b => b != current?.Bucket).Select(b => b.Remove(itemId, version)).ToList();
         if (current is not null)
         {
             changes.Add(current.Bucket.Put(itemId, version, current.Contribution));
-            var now = placed.With(current.Bucket.Key);
-            if (!ReferenceEquals(now, placed))
-            {
-                store.PutBookkeeping(key, now);
-            }
         }
 
         return changes;

@@ -22,6 +22,11 @@ public sealed class PurchaseOrderStage : Stage<object, PurchaseOrderReport>
     /// <inheritdoc/>
     protected override void Handle(string key, object value)
     {
+        if (value is InvoicedLineChange { Line: null } removal && Store.Get<StoredInvoicedLine>(InvoicedKey(key, removal)) is null)
+        {
+            return; // an invoice line that never counted here: nothing to take back (the invoice stage tells every PO its rows named)
+        }
+
         var (applied, lines, eventTime) = value switch
         {
             RowChange<PurchaseOrderRow> change => (RowTable.Apply(Store, PartKey.Of("head", key), change).Applied, (IReadOnlySet<int>?)null, change.EventTimeMs),
@@ -32,20 +37,35 @@ public sealed class PurchaseOrderStage : Stage<object, PurchaseOrderReport>
         var version = Revisions.Next(Store, key, applied);
         var header = Store.Get<RowState<PurchaseOrderRow>>(PartKey.Of("head", key));
         var invoiced = Store.Scan<StoredInvoicedLine>(PartKey.Of("inv", key)).Select(i => (Id: PartKey.Last(i.Key), i.Value)).ToList();
+        var evaluated = Lines(key, lines).ToList();
+        var reach = Reach(key, header, evaluated);
         var changes = new List<ItemChange>();
-        foreach (var (lineNo, line) in Lines(key, lines))
+        foreach (var (lineNo, line) in evaluated)
         {
             var relief = invoiced.Where(i => i.Value.Line?.PoLineNo == lineNo).Select(i => i.Value.Line!).ToList();
-            changes.AddRange(ItemPlacement.Place(Store, $"COM|{key}|{lineNo}", OrderContributions.Commitment(header, line, relief), version));
+            changes.AddRange(ItemPlacement.Place($"COM|{key}|{lineNo}", OrderContributions.Commitment(header, line, relief), version, reach));
         }
 
         foreach (var (id, stored) in invoiced.Where(i => lines is null || i.Value.Line is null || lines.Contains(i.Value.Line.PoLineNo)))
         {
             var line = stored.Line is null ? null : Store.Get<RowState<PurchaseOrderLineRow>>(LineKey(key, stored.Line.PoLineNo));
-            changes.AddRange(ItemPlacement.Place(Store, $"ACT|{key}|{id}", OrderContributions.Actual(header, line, stored.Line), version));
+            var itemId = $"ACT|{key}|{id}";
+            var invoiceDates = BucketReach.Extend(Store, itemId, null, BucketReach.PeriodOf(stored.Line?.InvoiceDate));
+            changes.AddRange(ItemPlacement.Place(itemId, OrderContributions.Actual(header, line, stored.Line), version, reach with { Periods = invoiceDates.Periods }));
         }
 
         Report(key, header?.Row, version, changes, eventTime);
+    }
+
+    /// <summary>
+    /// The PO's reach widened by the rows this input evaluates: every cost center its lines named and every period its
+    /// order date named (a commitment's buckets); an actual pairs the cost centers with its own invoice dates.
+    /// </summary>
+    private BucketReach Reach(string poId, RowState<PurchaseOrderRow>? header, IEnumerable<(int LineNo, RowState<PurchaseOrderLineRow>? Line)> evaluated)
+    {
+        var before = BucketReach.Read(Store, poId);
+        var now = evaluated.Aggregate(before.With(null, BucketReach.PeriodOf(header?.Row?.OrderDate)), (reach, l) => reach.With(l.Line?.Row?.CostCenter, null));
+        return BucketReach.Write(Store, poId, before, now);
     }
 
     private (bool, IReadOnlySet<int>?, long) ApplyLine(string poId, RowChange<PurchaseOrderLineRow> line)
@@ -56,7 +76,7 @@ public sealed class PurchaseOrderStage : Stage<object, PurchaseOrderReport>
 
     private (bool, IReadOnlySet<int>?, long) ApplyInvoiced(string poId, InvoicedLineChange change)
     {
-        var key = PartKey.Of("inv", poId, $"{change.InvoiceId}|{change.LineNo}");
+        var key = InvoicedKey(poId, change);
         var stored = Store.Get<StoredInvoicedLine>(key);
         var touched = new HashSet<int>();
         if (stored?.Line is { } old)
@@ -100,6 +120,8 @@ public sealed class PurchaseOrderStage : Stage<object, PurchaseOrderReport>
             Forward(requisition ?? RequisitionStage.WithoutRequisition(poId), new PurchaseOrderReport(poId, version, header?.Status, changes, eventTime));
         }
     }
+
+    private static string InvoicedKey(string poId, InvoicedLineChange change) => PartKey.Of("inv", poId, $"{change.InvoiceId}|{change.LineNo}");
 
     private static string LineKey(string poId, int lineNo) => PartKey.Of("line", poId, lineNo.ToString(CultureInfo.InvariantCulture));
 }

@@ -40,7 +40,10 @@ public sealed class RequisitionStage : Stage<object, ItemBatch>
         var changes = passed.ToList();
         if (!key.StartsWith(OrderPrefix, StringComparison.Ordinal))
         {
-            changes.AddRange(ItemPlacement.Place(Store, $"PRE|{key}", PreCommitment(key), Revisions.Next(Store, key, applied)));
+            var itemId = $"PRE|{key}";
+            var state = Store.Get<RowState<RequisitionRow>>(PartKey.Of("row", key));
+            var reach = BucketReach.Extend(Store, itemId, state?.Row?.CostCenter, BucketReach.PeriodOf(state?.Row?.RequestedDate));
+            changes.AddRange(ItemPlacement.Place(itemId, PreCommitment(key, state), Revisions.Next(Store, key, applied), reach));
         }
 
         foreach (var (costCenter, batch) in ItemPlacement.Batches(changes, eventTime))
@@ -62,9 +65,8 @@ public sealed class RequisitionStage : Stage<object, ItemBatch>
         return true;
     }
 
-    private PlacedItem? PreCommitment(string requisitionId)
+    private PlacedItem? PreCommitment(string requisitionId, RowState<RequisitionRow>? state)
     {
-        var state = Store.Get<RowState<RequisitionRow>>(PartKey.Of("row", requisitionId));
         if (state?.Row is not { Status: RequisitionStatus.SUBMITTED or RequisitionStatus.APPROVED } requisition)
         {
             return null;
