@@ -9,12 +9,15 @@ namespace FinanceStreams.Streaming.Clients;
 
 /// <summary>
 /// Streamiz's own client supplier, except that each stream thread's consumer is wrapped in a
-/// <see cref="GroupCommitGuard"/>. Give it to every <c>KafkaStream</c> of the project.
+/// <see cref="GroupCommitGuard"/> and, under at-least-once, its producer in a <see cref="StreamThreadProducer"/>
+/// (under exactly-once Streamiz may give each task a producer of its own, and a store's changelog must go through its
+/// task's). Give it to every <c>KafkaStream</c> of the project.
 /// </summary>
 public sealed class GuardedKafkaSupplier : IKafkaSupplier
 {
     private readonly DefaultKafkaClientSupplier _inner;
     private readonly ILogger _log;
+    private readonly bool _atLeastOnce;
 
     /// <summary>The supplier for a stream of <paramref name="config"/>.</summary>
     public GuardedKafkaSupplier(IStreamConfig config)
@@ -22,6 +25,7 @@ public sealed class GuardedKafkaSupplier : IKafkaSupplier
         ArgumentNullException.ThrowIfNull(config);
         _inner = new DefaultKafkaClientSupplier(new KafkaLoggerAdapter(config), config);
         _log = config.Logger?.CreateLogger<GuardedKafkaSupplier>() ?? NullLogger<GuardedKafkaSupplier>.Instance;
+        _atLeastOnce = config.Guarantee == ProcessingGuarantee.AT_LEAST_ONCE;
     }
 
     /// <inheritdoc/>
@@ -39,7 +43,8 @@ public sealed class GuardedKafkaSupplier : IKafkaSupplier
         new GroupCommitGuard(_inner.GetConsumer(config, rebalanceListener), _log);
 
     /// <inheritdoc/>
-    public IProducer<byte[], byte[]> GetProducer(ProducerConfig config) => _inner.GetProducer(config);
+    public IProducer<byte[], byte[]> GetProducer(ProducerConfig config) =>
+        _atLeastOnce ? new StreamThreadProducer(_inner.GetProducer(config)) : _inner.GetProducer(config);
 
     /// <inheritdoc/>
     public IConsumer<byte[], byte[]> GetRestoreConsumer(ConsumerConfig config) => _inner.GetRestoreConsumer(config);

@@ -1,4 +1,7 @@
 using System.Runtime.InteropServices;
+using System.Text;
+using Confluent.Kafka;
+using FinanceStreams.Streaming.Clients;
 using Streamiz.Kafka.Net;
 using Streamiz.Kafka.Net.Processors;
 using Streamiz.Kafka.Net.State;
@@ -13,6 +16,9 @@ namespace FinanceStreams.Streaming.State;
 /// final value goes once through the logged store to the changelog: a key written many times between two commits is
 /// logged once, a key created and removed between them not at all. At every commit the changelog holds what the store
 /// holds, which is all a restore needs; a crash between commits replays the inputs read since the last one, as before.
+/// The records go straight to the changelog partition through the stream thread's producer
+/// (<see cref="StreamThreadProducer"/>), which is flushed, and checked for refused records, before Streamiz commits;
+/// where the thread has none (exactly-once, Streamiz's test driver), through the logged store.
 /// The first store of a stream thread that Streamiz flushes logs the written keys of every store of the thread: Streamiz
 /// waits for the producer after flushing each task's stores, and one wait for all of them is much shorter than one each.
 /// A process that dies while a commit logs leaves its changelog with the records of that commit up to some point, in
@@ -27,12 +33,13 @@ public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
     private static List<DeferredLogStore>? _unlogged;
 
     private readonly IKeyValueStore<string, byte[]> _logged;
+    private readonly TopicPartition _changelog;
     private readonly SortedInMemoryStore _memory;
     private readonly Dictionary<string, Written> _written = new(StringComparer.Ordinal);
 
-    private DeferredLogStore(IKeyValueStore<string, byte[]> logged, SortedInMemoryStore memory)
+    private DeferredLogStore(IKeyValueStore<string, byte[]> logged, TopicPartition changelog, SortedInMemoryStore memory)
     {
-        (_logged, _memory) = (logged, memory);
+        (_logged, _changelog, _memory) = (logged, changelog, memory);
         memory.Flushing = LogAll;
     }
 
@@ -49,11 +56,12 @@ public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
     public bool IsOpen => _logged.IsOpen;
 
     /// <summary>
-    /// <paramref name="logged"/> (the store a processor gets) with its changelog deferred, when a
-    /// <see cref="SortedInMemoryStore"/> is at its bottom; otherwise <paramref name="logged"/> itself.
+    /// <paramref name="logged"/> (the store a processor gets, logged to <paramref name="changelog"/>: its changelog
+    /// topic, at its task's partition) with its changelog deferred, when a <see cref="SortedInMemoryStore"/> is at its
+    /// bottom; otherwise <paramref name="logged"/> itself.
     /// </summary>
-    public static IKeyValueStore<string, byte[]> Over(IKeyValueStore<string, byte[]> logged) =>
-        SortedInMemoryStore.Beneath(logged) is { } memory ? new DeferredLogStore(logged, memory) : logged;
+    public static IKeyValueStore<string, byte[]> Over(IKeyValueStore<string, byte[]> logged, TopicPartition changelog) =>
+        SortedInMemoryStore.Beneath(logged) is { } memory ? new DeferredLogStore(logged, changelog, memory) : logged;
 
     /// <summary>Whether the changelog holds <paramref name="key"/> as of the last commit.</summary>
     public bool IsLogged(string key) => _written.TryGetValue(key, out var written) ? written.Existed : _memory.Get(key) is not null;
@@ -151,32 +159,39 @@ public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
     /// <summary>Logs this store's written keys and those of every other store of the thread.</summary>
     private void LogAll()
     {
-        LogWritten();
+        var producer = StreamThreadProducer.Current;
+        var wrote = LogWritten(producer);
         if (_unlogged is { } stores)
         {
             foreach (var store in stores)
             {
-                store.LogWritten();
+                wrote |= store.LogWritten(producer);
             }
 
             stores.Clear();
         }
+
+        if (wrote)
+        {
+            producer?.FlushWrites();
+        }
     }
 
-    private void LogWritten()
+    private bool LogWritten(StreamThreadProducer? producer)
     {
-        if (!_memory.IsOpen)
+        if (!_memory.IsOpen || _written.Count == 0)
         {
             _written.Clear(); // closed without a commit: its task's inputs since the last commit are read again
-            return;
+            return false;
         }
 
-        Log(first: true);
-        Log(first: false);
+        Log(producer, first: true);
+        Log(producer, first: false);
         _written.Clear();
+        return true;
     }
 
-    private void Log(bool first)
+    private void Log(StreamThreadProducer? producer, bool first)
     {
         foreach (var (key, written) in _written)
         {
@@ -185,11 +200,21 @@ public sealed class DeferredLogStore : IKeyValueStore<string, byte[]>
                 continue;
             }
 
-            if (_memory.Get(key) is { } value)
+            var value = _memory.Get(key);
+            if (value is null && !written.Existed)
+            {
+                continue;
+            }
+
+            if (producer is not null)
+            {
+                producer.Write(_changelog, Encoding.UTF8.GetBytes(key), value);
+            }
+            else if (value is not null)
             {
                 _logged.Put(key, value);
             }
-            else if (written.Existed)
+            else
             {
                 _logged.Delete(key);
             }

@@ -1,3 +1,5 @@
+using Confluent.Kafka;
+using FinanceStreams.Streaming.Provisioning;
 using FinanceStreams.Streaming.State;
 using Streamiz.Kafka.Net.Processors.Public;
 using Streamiz.Kafka.Net.State;
@@ -30,7 +32,8 @@ public abstract class Stage<TIn, TOut> : ITransformer<string, TIn, string, TOut>
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
-        _store = new PartStore(DeferredLogStore.Over((IKeyValueStore<string, byte[]>)context.GetStateStore(StoreName)));
+        var changelog = new TopicPartition(InternalTopics.ChangelogTopic(context.ApplicationId, StoreName), context.Id.Partition);
+        _store = new PartStore(DeferredLogStore.Over((IKeyValueStore<string, byte[]>)context.GetStateStore(StoreName), changelog));
         LocalTasks.Opened(context.ApplicationId, StoreName, context.Id.Partition);
         Initialized();
     }

@@ -1,4 +1,7 @@
+using Confluent.Kafka;
+using FinanceStreams.Streaming.Clients;
 using FinanceStreams.Streaming.State;
+using FinanceStreams.Streaming.Tests.Clients;
 using Streamiz.Kafka.Net;
 using Streamiz.Kafka.Net.Mock;
 using Streamiz.Kafka.Net.Processors.Public;
@@ -78,6 +81,36 @@ public sealed class DeferredLogStoreTests : IDisposable
     }
 
     [Fact]
+    public void Commit_OnAThreadWithAStreamThreadProducer_WritesTheChangelogPartitionThroughItInOrder()
+    {
+        var (inner, recorder) = RecordingProducer.Create();
+        using var producer = new StreamThreadProducer(inner);
+        producer.Flush(TimeSpan.Zero); // makes it this thread's producer, as Streamiz's flushes do
+        _input.PipeInput("fact", "1");
+        _input.PipeInput("counter", "!1");
+        _input.PipeInput("brief", "1");
+        _input.PipeInput("brief", "-");
+
+        _driver.Commit();
+
+        var changelog = new TopicPartition($"deferred-{Store}-changelog", 0);
+        Assert.Equal([(changelog, "counter", "1"), (changelog, "fact", "1")], recorder.Produced);
+        Assert.Empty(Logged());
+    }
+
+    [Fact]
+    public void Commit_OnAThreadWithAStreamThreadProducer_AWriteRefused_FailsTheCommit()
+    {
+        var (inner, recorder) = RecordingProducer.Create();
+        using var producer = new StreamThreadProducer(inner);
+        producer.Flush(TimeSpan.Zero);
+        recorder.DeliveryError = ErrorCode.TopicAuthorizationFailed;
+        _input.PipeInput("a", "1");
+
+        Assert.ThrowsAny<Exception>(_driver.Commit);
+    }
+
+    [Fact]
     public void Query_BeforeAnyCommit_SeesTheWrite()
     {
         _input.PipeInput("a", "1");
@@ -98,7 +131,7 @@ public sealed class DeferredLogStoreTests : IDisposable
         private IKeyValueStore<string, byte[]>? _store;
 
         public void Init(ProcessorContext<string, string> context) =>
-            _store = DeferredLogStore.Over((IKeyValueStore<string, byte[]>)context.GetStateStore(Store));
+            _store = DeferredLogStore.Over((IKeyValueStore<string, byte[]>)context.GetStateStore(Store), new TopicPartition($"deferred-{Store}-changelog", 0));
 
         public Record<string, string> Process(Record<string, string> record)
         {
