@@ -19,6 +19,7 @@ public sealed partial record StreamsSettings
         [nameof(PollMs)] = SettingOverride.Number(1, (s, v) => s with { PollMs = v }),
         [nameof(MaxPollRecords)] = SettingOverride.Number(1, (s, v) => s with { MaxPollRecords = v }),
         [nameof(FetchWaitMaxMs)] = SettingOverride.Number(0, (s, v) => s with { FetchWaitMaxMs = checked((int)v) }, int.MaxValue),
+        [nameof(DeliveryReportFields)] = SettingOverride.Text((s, v) => s with { DeliveryReportFields = v }),
         [nameof(EnableIdempotence)] = SettingOverride.Flag((s, v) => s with { EnableIdempotence = v }),
         [nameof(Guarantee)] = SettingOverride.Choice<ProcessingGuarantee>((s, v) => s with { Guarantee = v }),
         [nameof(StateDir)] = SettingOverride.Text((s, v) => s with { StateDir = v }),

@@ -41,6 +41,7 @@ public sealed partial record StreamsSettings
         config.MaxPollRestoringRecords = MaxPollRestoringRecords;
         config.Partitioner = Partitioner;
         config.CompressionType = Compression;
+        config.DeliveryReportFields = DeliveryReportFields;
         config.MaxTaskIdleMs = MaxTaskIdleMs;
         config.FetchWaitMaxMs = FetchWaitMaxMs;
         config.PollMs = PollMs;

@@ -15,6 +15,7 @@ public sealed class StreamsSettingsStreamConfigTests
         MaxPollRestoringRecords = 12_345,
         Partitioner = Partitioner.Murmur2,
         Compression = CompressionType.Zstd,
+        DeliveryReportFields = "status",
         MaxTaskIdleMs = 321,
         PollMs = 25,
         MaxPollRecords = 2_500,
@@ -55,6 +56,7 @@ public sealed class StreamsSettingsStreamConfigTests
         Assert.Equal("127.0.0.1:9092", consumer.BootstrapServers);
         Assert.Equal(Partitioner.Murmur2, producer.Partitioner);
         Assert.Equal(CompressionType.Zstd, producer.CompressionType);
+        Assert.Equal("status", producer.DeliveryReportFields);
         Assert.True(producer.EnableIdempotence);
         Assert.Equal("127.0.0.1:9092", producer.BootstrapServers);
     }
@@ -70,6 +72,7 @@ public sealed class StreamsSettingsStreamConfigTests
         Assert.Equal(10, config.PollMs);
         Assert.Equal(Partitioner.Murmur2Random, config.ToProducerConfig("p").Partitioner);
         Assert.Equal(CompressionType.Zstd, config.ToProducerConfig("p").CompressionType);
+        Assert.Equal("status,headers", config.ToProducerConfig("p").DeliveryReportFields);
         Assert.Equal(6_000, config.ToConsumerConfig("c").SessionTimeoutMs);
         Assert.Equal(AutoOffsetReset.Earliest, config.ToConsumerConfig("c").AutoOffsetReset);
     }
