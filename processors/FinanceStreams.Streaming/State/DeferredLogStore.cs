@@ -13,7 +13,7 @@ namespace FinanceStreams.Streaming.State;
 /// A task's logged <see cref="SortedInMemoryStore"/> whose changelog is written when the task commits instead of at
 /// every write. Reads and writes go straight to the in-memory store (interactive queries see them at once); the keys
 /// written are remembered, and when Streamiz flushes the store, just before it commits the task's offsets, each one's
-/// final value goes once through the logged store to the changelog: a key written many times between two commits is
+/// final value goes once to the changelog: a key written many times between two commits is
 /// logged once, a key created and removed between them not at all. At every commit the changelog holds what the store
 /// holds, which is all a restore needs; a crash between commits replays the inputs read since the last one, as before.
 /// The records go straight to the changelog partition through the stream thread's producer
