@@ -53,7 +53,7 @@ internal sealed record BenchResults
         text.AppendLine("| measure | value |");
         text.AppendLine("|---|---|");
         text.AppendLine(CultureInfo.InvariantCulture, $"| baseline: plain consume → produce (Confluent.Kafka), warm: its second run | {BaselineEventsPerSecond:N0} events/s |");
-        text.AppendLine(CultureInfo.InvariantCulture, $"| budget topology alone on Streamiz ({Budget.InputEvents:N0} input events), warm: its second run in the process | {Budget.EventsPerSecond:N0} events/s |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| budget topology alone on Streamiz ({Budget.InputEvents:N0} input events, one instance, a stream thread per partition), warm: its second run in the process | {Budget.EventsPerSecond:N0} events/s |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| budget topology alone, cold: its first run in a new process (code compiled as it runs) | {Budget.ColdEventsPerSecond:N0} events/s |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| budget topology / baseline | {BudgetToBaselineRatio:P0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| budget topology: state store writes (changelog records) per input event | {Budget.ChangelogRecordsPerEvent:N1} |");

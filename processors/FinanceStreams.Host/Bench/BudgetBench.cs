@@ -13,6 +13,7 @@ namespace FinanceStreams.Host.Bench;
 /// The budget topology alone on Streamiz, over the CDC the benchmark produced: throughput from its first
 /// input record (group joined, tasks assigned, first fetch answered) to its last output record, cold and warm, then
 /// end-to-end latency at half the warm rate, offering new budget-relevant events with event time = produce time.
+/// It runs as a lone instance is best deployed: a stream thread per partition (<c>Streams:NumStreamThreads</c> overrides).
 /// </summary>
 internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextWriter log)
 {
@@ -30,7 +31,7 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
     {
         var topology = PipelineTopologies.StreamizBudget;
         var connection = new ClusterConnection(_bootstrap, stack.Broker.ControlUrl);
-        var settings = ConfiguredStreamsSettings.For(topology.ApplicationId, connection);
+        var settings = ConfiguredStreamsSettings.For(topology.ApplicationId, connection, threads: Topics.Partitions);
         double cold;
         using (var first = Pipeline(topology, connection, settings with { ApplicationId = $"{settings.ApplicationId}-cold" }))
         {

@@ -9,9 +9,12 @@ namespace FinanceStreams.Host.Streams;
 /// </summary>
 internal static class ConfiguredStreamsSettings
 {
-    /// <summary>The settings of <paramref name="applicationId"/> on <paramref name="connection"/>'s cluster (adjusted for the local broker).</summary>
+    /// <summary>
+    /// The settings of <paramref name="applicationId"/> on <paramref name="connection"/>'s cluster (adjusted for the local
+    /// broker); <paramref name="threads"/>, when given, replaces the default thread count (the configuration still wins).
+    /// </summary>
     /// <exception cref="PreflightException">A configured key is unknown or its value does not parse.</exception>
-    public static StreamsSettings For(string applicationId, ClusterConnection connection)
+    public static StreamsSettings For(string applicationId, ClusterConnection connection, int? threads = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var overrides = HostSettings.Configuration.GetSection("Streams").GetChildren()
@@ -20,6 +23,7 @@ internal static class ConfiguredStreamsSettings
         try
         {
             var defaults = StreamsSettings.Defaults(applicationId, connection.BootstrapServers);
+            defaults = threads is { } count ? defaults with { NumStreamThreads = count } : defaults;
             return (connection.DevBrokerControlUrl is null ? defaults : defaults.OnLocalBroker()).WithOverrides(overrides);
         }
         catch (ArgumentException e)

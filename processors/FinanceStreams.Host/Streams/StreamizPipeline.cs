@@ -96,8 +96,13 @@ internal sealed class StreamizPipeline : IDisposable
         config.DeserializationExceptionHandler = _deadLetters.DeserializationHandler(_built.Describe());
         config.InnerExceptionHandler = error =>
         {
-            Failure = error;
-            return ExceptionHandlerResponse.FAIL;
+            var response = ThreadErrorPolicy.Respond(error);
+            if (response == ExceptionHandlerResponse.FAIL)
+            {
+                Failure = error;
+            }
+
+            return response;
         };
         var priming = Task.Run(TopologyFormats.Prime, cancel);
         _ = SerdePriming.Start([.. SourceTopics, .. _sinkTopics], _serdes, Logs.CreateLogger("finance-streams.priming"));

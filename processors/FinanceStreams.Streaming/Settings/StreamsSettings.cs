@@ -1,4 +1,5 @@
 using Confluent.Kafka;
+using FinanceStreams.Contracts.Catalog;
 using Streamiz.Kafka.Net;
 
 namespace FinanceStreams.Streaming.Settings;
@@ -88,7 +89,12 @@ public sealed partial record StreamsSettings
     /// <summary>Directory of the local state stores; unique per instance on a shared file system.</summary>
     public string StateDir { get; init; } = Path.Combine(Path.GetTempPath(), "finance-streams", "state");
 
-    /// <summary>Number of stream threads per instance.</summary>
+    /// <summary>
+    /// Stream threads per instance: 1, as in Kafka Streams. Several instances share the partitions only while instances ×
+    /// threads ≤ partitions (Streamiz assigns with the range assignor: two instances of 3 threads over 3 partitions can
+    /// leave one of them without any); a lone instance does best with one per partition (<see cref="Topics.Partitions"/>,
+    /// `bench --budget-only`: see the README's Limits).
+    /// </summary>
     public int NumStreamThreads { get; init; } = 1;
 
     /// <summary>Where a new consumer group starts: from the beginning, so no input is skipped.</summary>

@@ -3,6 +3,7 @@ using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Streaming.Serialization;
 using finance.budget;
 using FinanceStreams.Topologies.Consumption.Bucketing;
+using FinanceStreams.Topologies.Dataflow;
 using FinanceStreams.Topologies.Outputs;
 using Streamiz.Kafka.Net.Stream;
 
@@ -39,14 +40,14 @@ internal static class BudgetSinks
         branches[0]
             .SelectKey((_, e, _) => e.CheckKey!, "budget-checks-key")
             .MapValues((e, _) => Observed(e.Check!), "budget-checks-value")
-            .To(Topics.BudgetChecks.Name, new ContractSerDes<finance.budget.BudgetCheckKey>(Topics.BudgetChecks.KeySerde(serdes)), new ContractSerDes<finance.budget.BudgetCheck>(Topics.BudgetChecks.ValueSerde(serdes)), "budget-checks-sink");
+            .ToOutput(Topics.BudgetChecks.Name, new ContractSerDes<finance.budget.BudgetCheckKey>(Topics.BudgetChecks.KeySerde(serdes)), new ContractSerDes<finance.budget.BudgetCheck>(Topics.BudgetChecks.ValueSerde(serdes)), "budget-checks-sink");
         branches[1]
             .SelectKey((_, e, _) => e.BucketKey!, "budget-alerts-key")
             .MapValues((e, _) => Observed(e.Alert!), "budget-alerts-value")
-            .To(Topics.BudgetAlerts.Name, new ContractSerDes<finance.budget.BudgetBucketKey>(Topics.BudgetAlerts.KeySerde(serdes)), new ContractSerDes<finance.budget.BudgetAlert>(Topics.BudgetAlerts.ValueSerde(serdes)), "budget-alerts-sink");
+            .ToOutput(Topics.BudgetAlerts.Name, new ContractSerDes<finance.budget.BudgetBucketKey>(Topics.BudgetAlerts.KeySerde(serdes)), new ContractSerDes<finance.budget.BudgetAlert>(Topics.BudgetAlerts.ValueSerde(serdes)), "budget-alerts-sink");
         branches[2]
             .SelectKey((_, e, _) => e.BucketKey!, "budget-consumption-key")
             .MapValues((e, _) => Observed(e.Consumption), "budget-consumption-value")
-            .To(Topics.BudgetConsumption.Name, new ContractSerDes<finance.budget.BudgetBucketKey>(Topics.BudgetConsumption.KeySerde(serdes)), new ContractSerDes<finance.budget.BudgetConsumption>(Topics.BudgetConsumption.ValueSerde(serdes)), "budget-consumption-sink");
+            .ToOutput(Topics.BudgetConsumption.Name, new ContractSerDes<finance.budget.BudgetBucketKey>(Topics.BudgetConsumption.KeySerde(serdes)), new ContractSerDes<finance.budget.BudgetConsumption>(Topics.BudgetConsumption.ValueSerde(serdes)), "budget-consumption-sink");
     }
 }
