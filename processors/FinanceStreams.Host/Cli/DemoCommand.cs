@@ -5,6 +5,8 @@ using Confluent.SchemaRegistry;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Host.Demo;
+using FinanceStreams.Host.Streams;
+using FinanceStreams.Host.Topologies;
 using StreamKit.Admin;
 using StreamKit.Partitioning;
 
@@ -40,7 +42,11 @@ internal static class DemoCommand
                 var pipelineLog = Path.Combine(DevPaths.Root, "pipeline.log");
                 pipeline = ChildProcess.StartSelf(pipelineLog, "run", "--info-file", stack.BrokerInfoFile, "--schema-registry-url", registryUrl, "--http-port", "0", "--state-dir", Path.Combine(DevPaths.Root, "demo-state", Guid.NewGuid().ToString("N")));
                 var http = await WaitForLogAsync(pipeline, pipelineLog, "HTTP API", cancel).ConfigureAwait(false);
-                await WaitForLogAsync(pipeline, pipelineLog, " running from ", cancel).ConfigureAwait(false);
+                foreach (var topology in PipelineTopologies.All)
+                {
+                    await WaitForLogAsync(pipeline, pipelineLog, $"[{topology.Name}] {StreamizPipeline.RunningMarker}", cancel).ConfigureAwait(false);
+                }
+
                 var events = DemoScenario.Events();
                 Console.WriteLine($"== simulating {events.Count} CDC events from budgeting, procurement and ERP (one a stale replay) ==");
                 // Master data first (snapshot reads), then the business events at a steady pace, as in a live

@@ -1,3 +1,4 @@
+using Confluent.Kafka;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Host.Cli;
@@ -37,6 +38,10 @@ internal sealed class StreamizPipeline : IDisposable
     private readonly ContractSerdes _serdes;
     private readonly IReadOnlyList<string> _sinkTopics;
     private KafkaStream? _stream;
+    private ConsumerLagMonitor? _lag;
+
+    /// <summary>What the log says (after the topology's name in brackets) each time every task of the instance runs again: group joined, tasks assigned and restored.</summary>
+    public const string RunningMarker = "running: tasks assigned and restored";
 
     public StreamizPipeline(PipelineTopology topology, ClusterConnection connection, ContractSerdes serdes, StreamsSettings settings)
     {
@@ -88,6 +93,8 @@ internal sealed class StreamizPipeline : IDisposable
             }
 
             await admin.EnsureTopicsAsync(_internals, cancel).ConfigureAwait(false);
+            var consumed = existing.Concat(_internals.Where(t => !t.Name.EndsWith(InternalTopics.ChangelogSuffix, StringComparison.Ordinal)).Select(t => KeyValuePair.Create(t.Name, t.Partitions)));
+            _lag = new ConsumerLagMonitor(_connection.BootstrapServers, ApplicationId, [.. consumed.SelectMany(t => Enumerable.Range(0, t.Value).Select(p => new TopicPartition(t.Key, p)))]);
         }
 
         var config = _settings.ToStreamConfig();
@@ -113,6 +120,7 @@ internal sealed class StreamizPipeline : IDisposable
             if (now == KafkaStream.State.RUNNING)
             {
                 RunningSince ??= TimeProvider.System.GetUtcNow();
+                Console.WriteLine($"{TimeProvider.System.GetUtcNow():HH:mm:ss.fff} [{_topology.Name}] {RunningMarker}");
             }
 
             if (now == KafkaStream.State.ERROR)
@@ -130,6 +138,7 @@ internal sealed class StreamizPipeline : IDisposable
 
     public void Dispose()
     {
+        _lag?.Dispose();
         _stream?.Dispose();
         _deadLetters.Dispose();
         _metrics.Dispose();

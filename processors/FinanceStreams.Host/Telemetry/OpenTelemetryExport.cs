@@ -49,7 +49,7 @@ internal static class OpenTelemetryExport
         var resource = ResourceBuilder.CreateDefault().AddService(ServiceName);
         var traces = Sdk.CreateTracerProviderBuilder()
             .SetResourceBuilder(resource)
-            .AddSource(StreamsTracing.SourceName)
+            .AddSource(StreamsTracing.SourceName, FinanceStreams.Streaming.Metrics.PipelineMetrics.TracingSource)
             .AddOtlpExporter(o => Configure(o, "v1/traces"))
             .Build();
         var metrics = Sdk.CreateMeterProviderBuilder()

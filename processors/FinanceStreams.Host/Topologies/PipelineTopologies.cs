@@ -1,7 +1,6 @@
 using FinanceStreams.Topologies.Budget;
 using FinanceStreams.Topologies.Consumption;
 using FinanceStreams.Topologies.Invoices;
-using StreamKit.Dsl;
 
 namespace FinanceStreams.Host.Topologies;
 
@@ -18,12 +17,8 @@ internal static class PipelineTopologies
     public static IReadOnlyList<PipelineTopology> All { get; } =
     [
         StreamizBudget,
-        new("invoices", InvoiceTopology.ApplicationId, "Duplicate invoices, two/three-way matching, ERP posting commands, posting completion and control totals", serdes =>
-        {
-            var builder = new StreamsBuilder(InvoiceTopology.ApplicationId);
-            InvoiceTopology.Build(builder, InvoiceOptions.With(serdes));
-            return builder.Build();
-        }),
+        new("invoices", InvoiceTopology.ApplicationId, "Duplicate invoices, two/three-way matching, ERP posting commands, posting completion and control totals",
+            Streamiz: (builder, serdes) => InvoiceTopology.Build(builder, InvoiceOptions.With(serdes))),
     ];
 
     /// <summary>The named topologies (all when none is named).</summary>

@@ -47,7 +47,12 @@ public sealed class SortedInMemoryStore(string name) : IKeyValueStore<Bytes, byt
         ArgumentNullException.ThrowIfNull(context);
         if (root is not null)
         {
-            context.Register(root, (key, value, _) => Put(key, value));
+            var (application, store) = (context.ApplicationId, Name);
+            context.Register(root, (key, value, _) =>
+            {
+                Put(key, value);
+                Metrics.PipelineMetrics.Restored(application, store);
+            });
             _byRoot.AddOrUpdate(root, this);
         }
 

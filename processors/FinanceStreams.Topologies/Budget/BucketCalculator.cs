@@ -1,4 +1,3 @@
-using FinanceStreams.Topologies.CoGrouping;
 using FinanceStreams.Topologies.Rules;
 
 namespace FinanceStreams.Topologies.Budget;
@@ -6,14 +5,14 @@ namespace FinanceStreams.Topologies.Budget;
 /// <summary>Computes a bucket's figures from its contributions. Pure.</summary>
 public static class BucketCalculator
 {
-    /// <summary>The contributions of a bucket dossier, one per item id (a moved item may briefly be held twice).</summary>
-    public static IReadOnlyList<BudgetItem> Items(Dossier? dossier) =>
-        dossier is null ? [] : [.. dossier.All(p => p.Item).GroupBy(i => i.ItemId, StringComparer.Ordinal).Select(g => g.MaxBy(i => i.EventTime)!)];
+    /// <summary>The contributions of a bucket, one per item id (the latest by event time).</summary>
+    public static IReadOnlyList<BudgetItem> Items(IEnumerable<BudgetItem> contributions) =>
+        [.. contributions.GroupBy(i => i.ItemId, StringComparer.Ordinal).Select(g => g.MaxBy(i => i.EventTime)!)];
 
     /// <summary>The figures, or null for a bucket without contributions.</summary>
-    public static BucketFigures? Compute(Dossier? dossier)
+    public static BucketFigures? Compute(IEnumerable<BudgetItem> contributions)
     {
-        var items = Items(dossier);
+        var items = Items(contributions);
         var settings = items.Select(i => i.Settings).OfType<CostCenterSettings>().MaxBy(s => s.Lsn);
         if (items.Count == 0 || settings is null)
         {

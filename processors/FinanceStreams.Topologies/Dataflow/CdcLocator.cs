@@ -1,9 +1,10 @@
 using FinanceStreams.Topologies.Ingestion;
+using FinanceStreams.Topologies.Rows;
 using Streamiz.Kafka.Net.Processors.Public;
 
 namespace FinanceStreams.Topologies.Dataflow;
 
-/// <summary>Counts what it reads, drops (and counts) tombstones and truncates, stamps partition and offset, keys by the routing key.</summary>
+/// <summary>Counts what it reads, drops (and counts) tombstones and truncates, stamps partition and offset (on the change and its row), keys by the routing key.</summary>
 internal sealed class CdcLocator<TKey, TRow>(Func<TKey, string> keyOf, Func<TKey, string> routeOf) : ITransformer<TKey, RowChange<TRow>, string, RowChange<TRow>>
     where TRow : class
 {
@@ -20,7 +21,7 @@ internal sealed class CdcLocator<TKey, TRow>(Func<TKey, string> keyOf, Func<TKey
     public Record<string, RowChange<TRow>> Process(Record<TKey, RowChange<TRow>> record)
     {
         var topic = _context!.Topic;
-        CdcMetrics.Read(topic);
+        CdcMetrics.Read(_context.ApplicationId, topic);
         if (record.Value is null)
         {
             CdcMetrics.Tombstone(topic);
@@ -33,7 +34,9 @@ internal sealed class CdcLocator<TKey, TRow>(Func<TKey, string> keyOf, Func<TKey
             return null!;
         }
 
-        var change = record.Value with { Source = record.Value.Source with { Partition = _context.Partition.Value, Offset = _context.Offset }, RowId = keyOf(record.Key) };
+        var source = record.Value.Source with { Partition = _context.Partition.Value, Offset = _context.Offset };
+        var row = record.Value.Row is ILocated<TRow> located ? located.At(source) : record.Value.Row;
+        var change = record.Value with { Source = source, Row = row, RowId = keyOf(record.Key) };
         return Record<string, RowChange<TRow>>.Create(routeOf(record.Key), change, record.Headers);
     }
 

@@ -17,6 +17,13 @@ public static class PartKey
     /// <summary>Last key of a prefix scan (inclusive): above every key that extends the prefix.</summary>
     public static string RangeEnd(string prefix) => prefix + Separator + "\U0010FFFF";
 
+    /// <summary>Component <paramref name="index"/> (from 0) of a key.</summary>
+    public static string Component(string key, int index)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Split(Separator)[index];
+    }
+
     /// <summary>The last component of a key.</summary>
     public static string Last(string key)
     {

@@ -63,9 +63,13 @@ public sealed class PartStore(IKeyValueStore<string, byte[]> store)
 
     /// <summary>Every part whose key starts with <paramref name="prefix"/> (a <see cref="PartKey"/> of leading components).</summary>
     public IReadOnlyList<(string Key, T Value)> Scan<T>(string prefix)
+        where T : class => ScanTo<T>(prefix, PartKey.RangeEnd(prefix));
+
+    /// <summary>The parts under <paramref name="prefix"/> whose key is at most <paramref name="last"/>, in key order.</summary>
+    public IReadOnlyList<(string Key, T Value)> ScanTo<T>(string prefix, string last)
         where T : class
     {
-        using var parts = store.Range(PartKey.RangeStart(prefix), PartKey.RangeEnd(prefix));
+        using var parts = store.Range(PartKey.RangeStart(prefix), last);
         var found = new List<(string, T)>();
         while (parts.MoveNext())
         {

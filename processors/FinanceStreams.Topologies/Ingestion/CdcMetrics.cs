@@ -20,8 +20,9 @@ public static class CdcMetrics
     private static readonly Counter<long> _tombstones = _meter.CreateCounter<long>("finance.cdc.tombstones", "{event}", "Tombstones read (the preceding delete event already removed the row).");
     private static readonly Counter<long> _truncates = _meter.CreateCounter<long>("finance.cdc.truncates", "{event}", "Truncate events read and ignored.");
 
-    /// <summary>Counts an event a topology read from <paramref name="topic"/>.</summary>
-    public static void Read(string topic) => _read.Add(1, new KeyValuePair<string, object?>("topic", topic));
+    /// <summary>Counts an event the topology <paramref name="applicationId"/> read from <paramref name="topic"/>.</summary>
+    public static void Read(string applicationId, string topic) =>
+        _read.Add(1, new KeyValuePair<string, object?>("application_id", applicationId), new KeyValuePair<string, object?>("topic", topic));
 
     /// <summary>Counts a stale or duplicate event of <paramref name="topic"/>.</summary>
     public static void Stale(string topic) => _stale.Add(1, new KeyValuePair<string, object?>("topic", topic));

@@ -18,14 +18,6 @@ public sealed record InvoiceOptions(ContractSerdes Serdes)
     /// <summary>How long (event time after issue) a command may go unacknowledged before it is reported UNACKNOWLEDGED.</summary>
     public TimeSpan AcknowledgementTimeout { get; init; } = TimeSpan.FromHours(24);
 
-    /// <summary>
-    /// How long (processing time) an invoice's evaluation must stay unchanged before the desk acts on it
-    /// (publishes its status, posts, reports). The co-grouped joins reach the desk by several paths, so one
-    /// source change can show an evaluation in between two related updates; waiting for the updates to
-    /// settle means such a state is never posted or reported. Zero acts at once.
-    /// </summary>
-    public TimeSpan SettleTime { get; init; } = TimeSpan.FromSeconds(5);
-
     /// <summary>How often, in stream time, waiting invoices and commands are checked against their deadlines.</summary>
     public TimeSpan DeadlineCheckInterval { get; init; } = TimeSpan.FromSeconds(1);
 
@@ -34,6 +26,9 @@ public sealed record InvoiceOptions(ContractSerdes Serdes)
 
     /// <summary>Version of the rules, written with lineage.</summary>
     public string RuleVersion { get; init; } = DefaultRuleVersion;
+
+    /// <summary>The default rules without serdes: what a stage needs before the topology gives it its options.</summary>
+    internal static InvoiceOptions Unbound { get; } = new(Serdes: null!);
 
     /// <summary>Options with defaults.</summary>
     public static InvoiceOptions With(ContractSerdes serdes)
@@ -45,9 +40,9 @@ public sealed record InvoiceOptions(ContractSerdes Serdes)
     /// <summary>Fails with a clear message when an option is out of range.</summary>
     public InvoiceOptions Validated()
     {
-        if (GracePeriod < TimeSpan.Zero || SettleTime < TimeSpan.Zero || AcknowledgementTimeout <= TimeSpan.Zero || DeadlineCheckInterval <= TimeSpan.Zero || MaxLineageEntries < 1)
+        if (GracePeriod < TimeSpan.Zero || AcknowledgementTimeout <= TimeSpan.Zero || DeadlineCheckInterval <= TimeSpan.Zero || MaxLineageEntries < 1)
         {
-            throw new ArgumentException($"Invoice options out of range: grace period {GracePeriod} (>= 0), settle time {SettleTime} (>= 0), acknowledgement timeout {AcknowledgementTimeout} (> 0), deadline check interval {DeadlineCheckInterval} (> 0), max lineage entries {MaxLineageEntries} (>= 1).");
+            throw new ArgumentException($"Invoice options out of range: grace period {GracePeriod} (>= 0), acknowledgement timeout {AcknowledgementTimeout} (> 0), deadline check interval {DeadlineCheckInterval} (> 0), max lineage entries {MaxLineageEntries} (>= 1).");
         }
 
         return this;

@@ -1,12 +1,15 @@
+using System.Globalization;
 using finance.erp;
 using finance.matching;
 using finance.posting;
+using finance.reconciliation;
 using FinanceStreams.Contracts.Conversions;
 using FinanceStreams.Topologies.Invoices.Completion;
 using FinanceStreams.Topologies.Invoices.Desk;
 using FinanceStreams.Topologies.Invoices.Duplicates;
 using FinanceStreams.Topologies.Invoices.Matching;
 using FinanceStreams.Topologies.Invoices.Posting;
+using FinanceStreams.Topologies.Invoices.Reconciliation;
 using FinanceStreams.Topologies.Outputs;
 
 namespace FinanceStreams.Topologies.Invoices;
@@ -52,10 +55,14 @@ public static class InvoiceOutputs
     public static IEnumerable<Emission<SupplierInvoiceKey, DuplicateInvoice>> ExactDuplicate(string invoiceId, DeskOutput output, long eventTime)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (output.Duplicate is { } d)
-        {
-            yield return new(Key(invoiceId), Duplicate(d), d.EventTime, [d.Duplicate.Source, d.Original.Source]);
-        }
+        return output.Duplicate is { } d ? Report(invoiceId, d, eventTime) : [];
+    }
+
+    /// <summary>A duplicate report (exact or suspected) with both invoices as lineage.</summary>
+    public static IEnumerable<Emission<SupplierInvoiceKey, DuplicateInvoice>> Report(string invoiceId, DuplicateReport report, long eventTime)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        yield return new(Key(report.Duplicate.InvoiceId), Duplicate(report), report.EventTime, [report.Duplicate.Source, report.Original.Source]);
     }
 
     /// <summary>The posting command of a desk output.</summary>
@@ -68,11 +75,10 @@ public static class InvoiceOutputs
         }
     }
 
-    /// <summary>The posting-status record of a completion output.</summary>
-    public static IEnumerable<Emission<PostingCommandKey, PostingStatus>> Completion(string commandId, CompletionOutput output, long eventTime)
+    /// <summary>The posting-status record of a command's completion.</summary>
+    public static IEnumerable<Emission<PostingCommandKey, PostingStatus>> Completion(string commandId, PostingStatusView s, long eventTime)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        var s = output.Status;
+        ArgumentNullException.ThrowIfNull(s);
         var c = s.Command;
         var lineage = s.Acknowledgement is { } ack ? new[] { ack.Source } : [];
         yield return new(new PostingCommandKey { command_id = commandId }, new PostingStatus
@@ -84,6 +90,25 @@ public static class InvoiceOutputs
             posted_at = s.Acknowledgement is { } a ? AvroDateExtensions.FromEpochMilliseconds(a.PostedAtMs) : null,
             acknowledge_by = AvroDateExtensions.FromEpochMilliseconds(s.AcknowledgeBy), event_time = AvroDateExtensions.FromEpochMilliseconds(s.EventTime),
         }, s.EventTime, lineage);
+    }
+
+    /// <summary>The control-totals record of <c>company|yyyy|pp|currency</c>.</summary>
+    public static IEnumerable<Emission<ReconciliationKey, ReconciliationTotals>> Totals(string key, ControlTotalsView view, long eventTime)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(view);
+        var parts = key.Split('|');
+        var (company, year, period, currency) = (parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture), parts[3]);
+        var t = view.Totals;
+        yield return new(new ReconciliationKey { company_code = company, fiscal_year = year, fiscal_period = period, currency = currency }, new ReconciliationTotals
+        {
+            company_code = company, fiscal_year = year, fiscal_period = period, currency = currency,
+            received = Record(t.Received), matched = Record(t.Matched), pending = Record(t.Pending), unmatched = Record(t.Unmatched),
+            duplicate = Record(t.Duplicate), commands_emitted = Record(t.CommandsEmitted), reversals_emitted = Record(t.ReversalsEmitted),
+            commands_posted = Record(t.CommandsPosted), commands_rejected = Record(t.CommandsRejected), commands_unacknowledged = Record(t.CommandsUnacknowledged),
+            invoices_balanced = t.InvoicesBalanced, commands_balanced = t.CommandsBalanced,
+            last_event_time = AvroDateExtensions.FromEpochMilliseconds(view.EventTime),
+        }, view.EventTime, []);
     }
 
     /// <summary>The contract record of a duplicate report.</summary>
@@ -145,6 +170,8 @@ public static class InvoiceOutputs
         cost_center_name = l.CostCenterName, supplier_id = l.SupplierId, invoice_line_no = l.InvoiceLineNo, po_id = l.PoId, po_line_no = l.PoLineNo,
         budget_currency = l.BudgetCurrency, budget_amount = l.BudgetAmount.ToAvroDecimal(MoneyScale.Amount), text = l.Text,
     };
+
+    private static ControlTotal Record(Total total) => new() { count = total.Count, gross_amount = total.Gross.ToAvroDecimal(MoneyScale.Amount) };
 
     private static SupplierInvoiceKey Key(string invoiceId) => new() { invoice_id = invoiceId };
 }

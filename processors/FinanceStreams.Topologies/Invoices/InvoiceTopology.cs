@@ -1,121 +1,99 @@
 using FinanceStreams.Contracts.Catalog;
-using FinanceStreams.Topologies.CoGrouping;
-using FinanceStreams.Topologies.Ingestion;
+using FinanceStreams.Topologies.Dataflow;
 using FinanceStreams.Topologies.Invoices.Completion;
 using FinanceStreams.Topologies.Invoices.Desk;
+using FinanceStreams.Topologies.Invoices.Duplicates;
+using FinanceStreams.Topologies.Invoices.Flow;
+using FinanceStreams.Topologies.Invoices.Messages;
 using FinanceStreams.Topologies.Invoices.Reconciliation;
-using FinanceStreams.Topologies.Invoices.Stages;
 using FinanceStreams.Topologies.Outputs;
 using FinanceStreams.Topologies.Rows;
-using StreamKit.Dsl;
-using StreamKit.Graph;
-using StreamKit.Serialization;
-using StreamKit.State;
+using Streamiz.Kafka.Net;
+using Streamiz.Kafka.Net.Stream;
 
 namespace FinanceStreams.Topologies.Invoices;
 
 /// <summary>
-/// Duplicate invoices, two/three-way matching, posting commands, compensation, posting completion and
-/// control totals (domain.md §5–§8). Source tables are read last-writer-wins by lsn and co-grouped like
-/// the budget topology (duplicate groups, suppliers, invoices, PO files, evaluations, suspect windows,
-/// command completion, control totals); two stateful desks add what depends on history or on stream
-/// time: the invoice desk (grace period, one command per invoice, reversals, reports) and the completion
-/// desk (acknowledgement timeout). Cost centers and FX rates only enrich commands and are global stores.
+/// Duplicate invoices, two/three-way matching, posting commands, compensation, posting completion and control totals
+/// (domain.md §5–§8) as a Streamiz topology, incremental and versioned like the budget one. Invoice documents (header and
+/// lines) go to the ledger of their supplier, which decides exact and suspected duplicates and sends what one source
+/// event changed to each purchase-order file as one record; a file evaluates its invoices once per input and sends the
+/// evaluations that changed to the invoices' desks, which decide status, commands, reversals and reports at once (no
+/// settle time: no evaluation comes from a state the data never had). Commands and the ERP's acknowledgements meet in
+/// the completion stage; invoices' and commands' contributions meet in the control totals.
 /// </summary>
 public static class InvoiceTopology
 {
     /// <summary>The application id (consumer group and internal topic prefix).</summary>
     public const string ApplicationId = "finance-invoices";
 
-    /// <summary>Name of the co-group of commands and acknowledgements.</summary>
-    public const string CompletionGroup = "posting-completion";
-
-    /// <summary>Name of the co-group of invoice evaluations; its part store <c>invoice-evaluations-parts</c> is queryable by invoice id (<see cref="DossierParts.Read"/>).</summary>
-    public const string EvaluationGroup = "invoice-evaluations";
-
-    /// <summary>Adds the topology to <paramref name="builder"/> (create it with <see cref="ApplicationId"/>).</summary>
-    public static void Build(StreamsBuilder builder, InvoiceOptions options)
+    /// <summary>Adds the topology to <paramref name="builder"/>.</summary>
+    public static void Build(StreamBuilder builder, InvoiceOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
         options = options.Validated();
         var serdes = options.Serdes;
         var partitions = options.Partitions;
-        var suppliers = CdcIngestion.Table(builder, Topics.Suppliers, serdes, k => k.supplier_id, SupplierRow.From);
-        var orders = CdcIngestion.Table(builder, Topics.PurchaseOrders, serdes, k => k.po_id, PurchaseOrderRow.From);
-        var orderLines = CdcIngestion.Table(builder, Topics.PurchaseOrderLines, serdes, k => $"{k.po_id}|{k.line_no}", PurchaseOrderLineRow.From);
-        var receipts = CdcIngestion.Table(builder, Topics.GoodsReceipts, serdes, k => k.receipt_id, GoodsReceiptRow.From);
-        var invoices = CdcIngestion.Table(builder, Topics.SupplierInvoices, serdes, k => k.invoice_id, InvoiceRow.From);
-        var invoiceLines = CdcIngestion.Table(builder, Topics.SupplierInvoiceLines, serdes, k => $"{k.invoice_id}|{k.line_no}", InvoiceLineRow.From);
-        var acknowledgements = CdcIngestion.Table(builder, Topics.GlPostings, serdes, k => k.posting_id, GlPostingRow.From);
-        var stores = new InvoiceStores(
-            "invoice-desk-states",
-            "invoice-desk-deadlines",
-            "invoice-desk-settling",
-            "posting-completion-states",
-            "posting-completion-deadlines",
-            CdcReferenceTable.Add(builder, Topics.CostCenters, serdes, k => k.cost_center, CostCenterRow.From),
-            CdcReferenceTable.Add(builder, Topics.FxRates, serdes, k => $"{k.from_currency}|{k.to_currency}|{k.rate_date:yyyy-MM-dd}", FxRateRow.From));
-        AddStore<DeskState>(builder, stores.DeskStates);
-        AddStore<string>(builder, stores.DeskDeadlines);
-        AddStore<string>(builder, stores.DeskSettling);
-        AddStore<PostingStatusView>(builder, stores.CompletionStates);
-        AddStore<string>(builder, stores.CompletionDeadlines);
+        var outputs = new OutputOptions(options.MaxLineageEntries, options.RuleVersion);
 
-        var supplierChanges = new CoGroup(builder, "suppliers", partitions)
-            .Add(suppliers.Changes, SupplierStages.Row)
-            .Add(invoices.Changes, SupplierStages.Invoice)
-            .Aggregate();
-        var groupChanges = new CoGroup(builder, "duplicate-groups", partitions).Add(supplierChanges, SupplierStages.Entries).Aggregate();
-        var invoiceChanges = new CoGroup(builder, "invoices", partitions)
-            .Add(groupChanges, SupplierStages.Verdicts)
-            .Add(invoiceLines.Changes, InvoiceLineStages.Line)
-            .Aggregate();
-        var files = new CoGroup(builder, "purchase-order-files", partitions)
-            .Add(orders.Changes, MatchStages.Order)
-            .Add(orderLines.Changes, MatchStages.OrderLine)
-            .Add(receipts.Changes, MatchStages.Receipt)
-            .Add(invoiceChanges, MatchStages.Bundle)
-            .Aggregate();
-        var desk = new CoGroup(builder, EvaluationGroup, partitions)
-            .Add(files, MatchStages.Evaluations)
-            .Aggregate()
-            .Process(() => new InvoiceDeskProcessor(options, stores), Serdes.String, TopologyJson.Serde<DeskOutput>(), "invoice-desk", stores.DeskStates, stores.DeskDeadlines, stores.DeskSettling);
-        Emit(desk, Topics.InvoiceStatus, InvoiceOutputs.Status, options, "invoice-status-emit", FinanceMetrics.Observe);
-        Emit(desk, Topics.UnmatchedInvoices, InvoiceOutputs.Unmatched, options, "unmatched-invoices-emit", FinanceMetrics.Observe);
-        Emit(desk, Topics.DuplicateInvoices, InvoiceOutputs.ExactDuplicate, options, "exact-duplicates-emit", FinanceMetrics.Observe);
-        Emit(desk, Topics.PostingCommands, InvoiceOutputs.Command, options, "posting-commands-emit", FinanceMetrics.Observe);
+        var ledger = Documents(builder, options).AsInput()
+            .Merge(CdcSources.Stream(builder, Topics.Suppliers, serdes, k => k.supplier_id, SupplierRow.From).Repartition(Wiring.Into<RowChange<SupplierRow>>("supplier-rows", partitions)).AsInput())
+            .Transform(Wiring.Stage<SupplierLedgerStage, object, object>(SupplierLedgerStage.StateStore), "supplier-ledger-stage");
+        ledger.Of<DuplicateReport>("suspected-duplicates").Emit(Topics.DuplicateInvoices, InvoiceOutputs.Report, serdes, outputs, "suspected-duplicates-emit", FinanceMetrics.Observe);
 
-        var suspects = new CoGroup(builder, "suspect-windows", partitions).Add(invoiceChanges, SuspectStages.Candidates).Aggregate();
-        Emit(suspects, Topics.DuplicateInvoices, SuspectStages.Reports, options, "suspected-duplicates-emit", FinanceMetrics.Observe);
+        var evaluations = Files(builder, options, ledger.Of<FileUpdate>("file-updates").Repartition(Wiring.Into<FileUpdate>("file-invoices", partitions)));
+        var desk = evaluations.AsInput()
+            .Merge(CdcSources.Stream(builder, Topics.CostCenters, serdes, k => k.cost_center, CostCenterRow.From).ToEveryPartition("desk-cost-centers", partitions).AsInput())
+            .Merge(CdcSources.Stream(builder, Topics.FxRates, serdes, k => $"{k.from_currency}|{k.to_currency}|{k.rate_date:yyyy-MM-dd}", FxRateRow.From).ToEveryPartition("desk-fx-rates", partitions).AsInput())
+            .Transform(Wiring.Stage<InvoiceDeskStage, object, DeskOutput>(InvoiceDeskStage.StateStore, options), "invoice-desk-stage");
+        desk.Filter((_, o, _) => o.Status is not null || o.StatusDeleted, "invoice-status-filter").Emit(Topics.InvoiceStatus, InvoiceOutputs.Status, serdes, outputs, "invoice-status-emit", FinanceMetrics.Observe);
+        desk.Filter((_, o, _) => o.Unmatched is not null, "unmatched-invoices-filter").Emit(Topics.UnmatchedInvoices, InvoiceOutputs.Unmatched, serdes, outputs, "unmatched-invoices-emit", FinanceMetrics.Observe);
+        desk.Filter((_, o, _) => o.Duplicate is not null, "exact-duplicates-filter").Emit(Topics.DuplicateInvoices, InvoiceOutputs.ExactDuplicate, serdes, outputs, "exact-duplicates-emit", FinanceMetrics.Observe);
+        desk.Filter((_, o, _) => o.Command is not null, "posting-commands-filter").Emit(Topics.PostingCommands, InvoiceOutputs.Command, serdes, outputs, "posting-commands-emit", FinanceMetrics.Observe);
 
-        var issued = desk.FlatMap(
-            (_, o) => o.Issued is { } c ? [KeyValuePair.Create(c.CommandId, new Change<IssuedCommand>(Optional<IssuedCommand>.Some(c), Optional<IssuedCommand>.None))] : Array.Empty<KeyValuePair<string, Change<IssuedCommand>>>(),
-            Serdes.String, new ChangeJsonSerde<IssuedCommand>(), "issued-commands");
-        var completion = new CoGroup(builder, CompletionGroup, partitions)
-            .Add(issued, CompletionStages.Issued)
-            .Add(acknowledgements.Changes, CompletionStages.Acknowledgement)
-            .Aggregate()
-            .Process(() => new CompletionProcessor(options, stores), Serdes.String, TopologyJson.Serde<CompletionOutput>(), "posting-completion-desk", stores.CompletionStates, stores.CompletionDeadlines, CoGroup.StoreNameOf(CompletionGroup));
-        Emit(completion, Topics.PostingStatus, InvoiceOutputs.Completion, options, "posting-status-emit", FinanceMetrics.Observe);
+        var issued = desk.Filter((_, o, _) => o.Issued is not null, "issued-commands-filter").MapValues((o, _) => o.Issued!, "issued-commands-value")
+            .Repartition(Wiring.Into<IssuedCommand>("issued-commands", partitions));
+        var acknowledgements = CdcSources.Stream(builder, Topics.GlPostings, serdes, k => k.posting_id, GlPostingRow.From)
+            .Transform(Wiring.Stage<AcknowledgementRouter, RowChange<GlPostingRow>, RowChange<GlPostingRow>>(AcknowledgementRouter.StateStore), "acknowledgement-router")
+            .Repartition(Wiring.Into<RowChange<GlPostingRow>>("command-acknowledgements", partitions));
+        var completion = issued.AsInput().Merge(acknowledgements.AsInput())
+            .Transform(Wiring.Stage<CompletionStage, object, object>(CompletionStage.StateStore, options), "posting-completion-stage");
+        completion.Of<PostingStatusView>("posting-status").Emit(Topics.PostingStatus, InvoiceOutputs.Completion, serdes, outputs, "posting-status-emit", FinanceMetrics.Observe);
 
-        var invoiceTallies = desk.FlatMap(
-            (k, o) => o.TallyOld is null && o.TallyNew is null ? [] : new[] { KeyValuePair.Create(k, new Change<InvoiceTally>(Optional<InvoiceTally>.OfNullable(o.TallyNew), Optional<InvoiceTally>.OfNullable(o.TallyOld))) },
-            Serdes.String, new ChangeJsonSerde<InvoiceTally>(), "invoice-tallies");
-        var commandTallies = completion.MapValues(
-            (_, o) => new Change<CommandTally>(Optional<CommandTally>.Some(o.Status.Tally), Optional<CommandTally>.OfNullable(o.TallyOld)),
-            new ChangeJsonSerde<CommandTally>(), "command-tallies");
-        var totals = new CoGroup(builder, "reconciliation", partitions)
-            .Add(invoiceTallies, ReconciliationStages.Invoice)
-            .Add(commandTallies, ReconciliationStages.Command)
-            .Aggregate();
-        Emit(totals, Topics.Reconciliation, ReconciliationStages.Totals, options, "reconciliation-emit", FinanceMetrics.Observe);
+        desk.Filter((_, o, _) => o.Totals is not null, "invoice-tallies-filter").MapValues((o, _) => o.Totals!, "invoice-tallies-value")
+            .Merge(completion.Of<TallyChange>("command-tallies"))
+            .Repartition(Wiring.Into<TallyChange>("control-tallies", partitions))
+            .Transform(Wiring.Stage<ControlTotalsStage, TallyChange, ControlTotalsView>(ControlTotalsStage.StateStore), "control-totals-stage")
+            .Emit(Topics.Reconciliation, InvoiceOutputs.Totals, serdes, outputs, "reconciliation-emit", FinanceMetrics.Observe);
     }
 
-    private static void AddStore<T>(StreamsBuilder builder, string name) =>
-        builder.AddStateStore(StoreBuilders.From(Stores.KeyValueStoreBuilder(Stores.InMemoryKeyValueStore(name), Serdes.String, TopologyJson.Serde<T>())));
+    /// <summary>Invoice headers and lines, co-partitioned by invoice id, as documents keyed by supplier.</summary>
+    private static IKStream<string, InvoiceDocument> Documents(StreamBuilder builder, InvoiceOptions options)
+    {
+        var (serdes, partitions) = (options.Serdes, options.Partitions);
+        var headers = CdcSources.Stream(builder, Topics.SupplierInvoices, serdes, k => k.invoice_id, InvoiceRow.From)
+            .Repartition(Wiring.Into<RowChange<InvoiceRow>>("invoice-headers", partitions));
+        var lines = CdcSources.Stream(builder, Topics.SupplierInvoiceLines, serdes, k => $"{k.invoice_id}|{k.line_no}", InvoiceLineRow.From, k => k.invoice_id)
+            .Repartition(Wiring.Into<RowChange<InvoiceLineRow>>("invoice-lines", partitions));
+        return headers.AsInput().Merge(lines.AsInput())
+            .Transform(Wiring.Stage<InvoiceDocumentStage, object, InvoiceDocument>(InvoiceDocumentStage.StateStore), "invoice-document-stage")
+            .Repartition(Wiring.Into<InvoiceDocument>("supplier-documents", partitions));
+    }
 
-    private static void Emit<TIn, TKey, TValue>(IKStream<string, TIn> stream, Topic<TKey, TValue> topic, Func<string, TIn, long, IEnumerable<Emission<TKey, TValue>>> derive, InvoiceOptions options, string name, Action<TValue?> observe)
-        where TValue : class =>
-        OutputTopics.Emit(stream, topic, derive, options.Serdes, options.MaxLineageEntries, options.RuleVersion, name, observe);
+    /// <summary>Purchase orders, their lines and receipts with the invoices' updates, evaluated per file, keyed by invoice.</summary>
+    private static IKStream<string, EvaluationChange> Files(StreamBuilder builder, InvoiceOptions options, IKStream<string, FileUpdate> updates)
+    {
+        var (serdes, partitions) = (options.Serdes, options.Partitions);
+        var orders = CdcSources.Stream(builder, Topics.PurchaseOrders, serdes, k => k.po_id, PurchaseOrderRow.From)
+            .Repartition(Wiring.Into<RowChange<PurchaseOrderRow>>("file-orders", partitions));
+        var orderLines = CdcSources.Stream(builder, Topics.PurchaseOrderLines, serdes, k => $"{k.po_id}|{k.line_no}", PurchaseOrderLineRow.From, k => k.po_id)
+            .Repartition(Wiring.Into<RowChange<PurchaseOrderLineRow>>("file-order-lines", partitions));
+        var receipts = CdcSources.Stream(builder, Topics.GoodsReceipts, serdes, k => k.receipt_id, GoodsReceiptRow.From)
+            .Transform(Wiring.Stage<ReceiptRouter, RowChange<GoodsReceiptRow>, RowChange<GoodsReceiptRow>>(ReceiptRouter.StateStore), "receipt-router")
+            .Repartition(Wiring.Into<RowChange<GoodsReceiptRow>>("file-receipts", partitions));
+        return orders.AsInput().Merge(orderLines.AsInput()).Merge(receipts.AsInput()).Merge(updates.AsInput())
+            .Transform(Wiring.Stage<PurchaseOrderFileStage, object, EvaluationChange>(PurchaseOrderFileStage.StateStore), "purchase-order-file-stage")
+            .Repartition(Wiring.Into<EvaluationChange>("invoice-evaluations", partitions));
+    }
 }

@@ -14,8 +14,11 @@ public sealed record BudgetLineRow(
     [property: Key(4)] string Currency,
     [property: Key(5)] decimal Amount,
     [property: Key(6)] BudgetLineStatus Status,
-    [property: Key(7)] SourceRef Source)
+    [property: Key(7)] SourceRef Source) : ILocated<BudgetLineRow>
 {
+    /// <inheritdoc/>
+    public BudgetLineRow At(SourceRef source) => this with { Source = source };
+
     /// <summary>Maps the generated row.</summary>
     public static BudgetLineRow From(BudgetLine row, SourceRef source)
     {

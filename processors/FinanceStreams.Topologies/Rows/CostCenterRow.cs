@@ -16,8 +16,11 @@ public sealed record CostCenterRow(
     [property: Key(6)] decimal TolerancePct,
     [property: Key(7)] decimal ToleranceAmount,
     [property: Key(8)] bool Active,
-    [property: Key(9)] SourceRef Source)
+    [property: Key(9)] SourceRef Source) : ILocated<CostCenterRow>
 {
+    /// <inheritdoc/>
+    public CostCenterRow At(SourceRef source) => this with { Source = source };
+
     /// <summary>Maps the generated row.</summary>
     public static CostCenterRow From(CostCenter row, SourceRef source)
     {

@@ -14,8 +14,11 @@ public sealed record InvoiceLineRow(
     [property: Key(4)] decimal Quantity,
     [property: Key(5)] decimal UnitPrice,
     [property: Key(6)] decimal Amount,
-    [property: Key(7)] SourceRef Source)
+    [property: Key(7)] SourceRef Source) : ILocated<InvoiceLineRow>
 {
+    /// <inheritdoc/>
+    public InvoiceLineRow At(SourceRef source) => this with { Source = source };
+
     /// <summary>Maps the generated row.</summary>
     public static InvoiceLineRow From(SupplierInvoiceLine row, SourceRef source)
     {

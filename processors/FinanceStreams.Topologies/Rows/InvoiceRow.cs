@@ -19,8 +19,11 @@ public sealed record InvoiceRow(
     [property: Key(9)] string? PoId,
     [property: Key(10)] SupplierInvoiceStatus Status,
     [property: Key(11)] long ReceivedAtMs,
-    [property: Key(12)] SourceRef Source)
+    [property: Key(12)] SourceRef Source) : ILocated<InvoiceRow>
 {
+    /// <inheritdoc/>
+    public InvoiceRow At(SourceRef source) => this with { Source = source };
+
     /// <summary>Maps the generated row.</summary>
     public static InvoiceRow From(SupplierInvoice row, SourceRef source)
     {

@@ -15,8 +15,11 @@ public sealed record PurchaseOrderLineRow(
     [property: Key(5)] decimal Quantity,
     [property: Key(6)] decimal UnitPrice,
     [property: Key(7)] decimal Amount,
-    [property: Key(8)] SourceRef Source)
+    [property: Key(8)] SourceRef Source) : ILocated<PurchaseOrderLineRow>
 {
+    /// <inheritdoc/>
+    public PurchaseOrderLineRow At(SourceRef source) => this with { Source = source };
+
     /// <summary>Maps the generated row.</summary>
     public static PurchaseOrderLineRow From(PurchaseOrderLine row, SourceRef source)
     {

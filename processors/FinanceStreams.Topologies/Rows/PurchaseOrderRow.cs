@@ -14,8 +14,11 @@ public sealed record PurchaseOrderRow(
     [property: Key(4)] DateOnly OrderDate,
     [property: Key(5)] PurchaseOrderStatus Status,
     [property: Key(6)] string? RequisitionId,
-    [property: Key(7)] SourceRef Source)
+    [property: Key(7)] SourceRef Source) : ILocated<PurchaseOrderRow>
 {
+    /// <inheritdoc/>
+    public PurchaseOrderRow At(SourceRef source) => this with { Source = source };
+
     /// <summary>Maps the generated row.</summary>
     public static PurchaseOrderRow From(PurchaseOrder row, SourceRef source)
     {

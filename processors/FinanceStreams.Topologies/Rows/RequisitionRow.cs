@@ -13,8 +13,11 @@ public sealed record RequisitionRow(
     [property: Key(3)] string Currency,
     [property: Key(4)] decimal Amount,
     [property: Key(5)] RequisitionStatus Status,
-    [property: Key(6)] SourceRef Source)
+    [property: Key(6)] SourceRef Source) : ILocated<RequisitionRow>
 {
+    /// <inheritdoc/>
+    public RequisitionRow At(SourceRef source) => this with { Source = source };
+
     /// <summary>The UTC calendar date of <see cref="RequestedAtMs"/>: bucket and FX date.</summary>
     [IgnoreMember]
     public DateOnly RequestedDate => DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(RequestedAtMs).UtcDateTime);

@@ -1,4 +1,5 @@
 using finance.erp;
+using MessagePack;
 
 namespace FinanceStreams.Topologies.Rules;
 
@@ -13,4 +14,5 @@ namespace FinanceStreams.Topologies.Rules;
 /// <param name="GrossAmount">Gross amount (reported with a duplicate).</param>
 /// <param name="Currency">Currency (reported with a duplicate).</param>
 /// <param name="Source">The header event (lineage of a duplicate report).</param>
-public sealed record DuplicateCandidate(string InvoiceId, string CompanyCode, string SupplierId, string SupplierInvoiceNumber, long ReceivedAtMs, SupplierInvoiceStatus Status, DateOnly InvoiceDate = default, decimal GrossAmount = 0m, string Currency = "", Rows.SourceRef? Source = null);
+[MessagePackObject]
+public sealed record DuplicateCandidate([property: Key(0)] string InvoiceId, [property: Key(1)] string CompanyCode, [property: Key(2)] string SupplierId, [property: Key(3)] string SupplierInvoiceNumber, [property: Key(4)] long ReceivedAtMs, [property: Key(5)] SupplierInvoiceStatus Status, [property: Key(6)] DateOnly InvoiceDate = default, [property: Key(7)] decimal GrossAmount = 0m, [property: Key(8)] string Currency = "", [property: Key(9)] Rows.SourceRef? Source = null);

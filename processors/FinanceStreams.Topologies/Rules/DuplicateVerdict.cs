@@ -1,3 +1,5 @@
+using MessagePack;
+
 namespace FinanceStreams.Topologies.Rules;
 
 /// <summary>The exact-duplicate decision of one invoice within its group.</summary>
@@ -7,4 +9,5 @@ namespace FinanceStreams.Topologies.Rules;
 /// <param name="OriginalId">The group's original (the invoice itself when it is the original).</param>
 /// <param name="Rule">The rule applied, for reports.</param>
 /// <param name="Original">The group's original as the rule saw it.</param>
-public sealed record DuplicateVerdict(string InvoiceId, string GroupKey, bool IsDuplicate, string OriginalId, string Rule, DuplicateCandidate Original);
+[MessagePackObject]
+public sealed record DuplicateVerdict([property: Key(0)] string InvoiceId, [property: Key(1)] string GroupKey, [property: Key(2)] bool IsDuplicate, [property: Key(3)] string OriginalId, [property: Key(4)] string Rule, [property: Key(5)] DuplicateCandidate Original);

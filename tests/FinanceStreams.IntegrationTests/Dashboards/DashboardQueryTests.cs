@@ -43,7 +43,7 @@ public sealed class DashboardQueryTests(KafkaCluster cluster, ITestOutputHelper 
         await using var prometheus = await PrometheusServer.StartAsync($"127.0.0.1:{port}", "finance-streams", DashboardFiles.AlertRules, ScrapeKey);
         await SimulateAsync(firstCase: 1001, cases: 80);
         await ProduceGarbageAsync();
-        await WaitForAsync(prometheus, "sum(financestreams_topologies_finance_posting_commands) > 0 and on() sum(streamkit_streamkit_dlq_records) > 0", TimeSpan.FromSeconds(90));
+        await WaitForAsync(prometheus, "sum(financestreams_topologies_finance_posting_commands) > 0 and on() sum(financestreams_streaming_finance_dlq_records) > 0 and on() count(financestreams_streamiz_streamiz_thread_commit_latency_max) > 0", TimeSpan.FromSeconds(90));
         await Task.Delay(TimeSpan.FromSeconds(5));
 
         var failures = new List<string>();
@@ -76,7 +76,7 @@ public sealed class DashboardQueryTests(KafkaCluster cluster, ITestOutputHelper 
     {
         var process = CliProcess.Start(environment, args);
         var clock = Stopwatch.StartNew();
-        while (!process.Output.Contains(" running from ", StringComparison.Ordinal))
+        while (!process.Output.Contains($"[invoices] {FinanceStreams.Host.Streams.StreamizPipeline.RunningMarker}", StringComparison.Ordinal))
         {
             if (process.HasExited || clock.Elapsed > TimeSpan.FromSeconds(90))
             {

@@ -69,7 +69,7 @@ public sealed class OtlpExportTests(KafkaCluster cluster)
 
         bool Got(string path, string text) => received.Any(r => r.Path == path && Encoding.UTF8.GetString(r.Body).Contains(text, StringComparison.Ordinal));
         var clock = Stopwatch.StartNew();
-        while (!(Got("/v1/traces", "finance-streams") && Got("/v1/traces", "finance-invoices") && Got("/v1/metrics", "streamkit.records.processed")) && clock.Elapsed < TimeSpan.FromSeconds(90))
+        while (!(Got("/v1/traces", "finance-streams") && Got("/v1/traces", "finance-invoices") && Got("/v1/metrics", "streamiz.thread.commit_total")) && clock.Elapsed < TimeSpan.FromSeconds(90))
         {
             await Task.Delay(500);
         }
@@ -78,7 +78,7 @@ public sealed class OtlpExportTests(KafkaCluster cluster)
         await receiving;
         Assert.True(Got("/v1/traces", "finance-invoices"), "no span of the invoice topology reached the collector: " + pipeline.Output);
         Assert.True(Got("/v1/traces", "finance-streams"), "spans carry no service name");
-        Assert.True(Got("/v1/metrics", "streamkit.records.processed"), "no runtime metric reached the collector");
+        Assert.True(Got("/v1/metrics", "streamiz.thread.commit_total"), "no runtime metric reached the collector");
         Assert.Contains("OpenTelemetry traces and metrics to", pipeline.Output, StringComparison.Ordinal);
     }
 }

@@ -2,13 +2,12 @@ using finance.budget;
 using finance.budgeting;
 using FinanceStreams.Host.Http;
 using FinanceStreams.Topologies.Budget;
-using FinanceStreams.Topologies.CoGrouping;
 using FinanceStreams.Topologies.Rules;
 
 namespace FinanceStreams.IntegrationTests.Http;
 
 /// <summary>
-/// Bucket dossiers made of real contributions, computed by <see cref="BucketCalculator"/>: budget 1000,
+/// Buckets made of real contributions, computed by <see cref="BucketCalculator"/>: budget 1000,
 /// warning at 80 % (800), limit 1000 × 1.10 = 1100.
 /// </summary>
 internal static class BucketData
@@ -23,15 +22,12 @@ internal static class BucketData
     public static BudgetItem Item(BudgetItemKind kind, string document, decimal amount, CostCenterSettings settings, ItemCheck? check = null) =>
         new($"{kind}|{document}", kind, document, CostCenter, Year, Period, null, settings.Currency, amount, []) { Settings = settings, Converted = amount, Check = check };
 
-    public static Dossier Dossier(params BudgetItem[] items) =>
-        new() { Parts = new SortedDictionary<string, Part>(items.ToDictionary(i => i.ItemId, i => new Part { Item = i }), StringComparer.Ordinal) };
-
     /// <summary>A bucket with budget 1000 and <paramref name="consumed"/> committed by another PO.</summary>
     public static BudgetLookup Lookup(decimal consumed, ControlLevel level = ControlLevel.ABSOLUTE, string currency = "EUR", params BudgetItem[] more)
     {
         var settings = Settings(level, currency);
-        var dossier = Dossier([Item(BudgetItemKind.Budget, "BL:1", 1000m, settings), Item(BudgetItemKind.Commitment, "PO:OTHER", consumed, settings), .. more]);
-        return BudgetLookup.Local(BucketCalculator.Compute(dossier), BucketCalculator.Items(dossier));
+        BudgetItem[] items = [Item(BudgetItemKind.Budget, "BL:1", 1000m, settings), Item(BudgetItemKind.Commitment, "PO:OTHER", consumed, settings), .. more];
+        return BudgetLookup.Local(BucketCalculator.Compute(items), BucketCalculator.Items(items));
     }
 
     public static ItemCheck Check(BudgetDocumentType type, string id, decimal amount) => new(type, id, 1, amount);

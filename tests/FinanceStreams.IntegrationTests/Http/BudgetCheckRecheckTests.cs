@@ -1,7 +1,6 @@
 using System.Net;
 using finance.budget;
 using FinanceStreams.Topologies.Budget;
-using FinanceStreams.Topologies.CoGrouping;
 
 namespace FinanceStreams.IntegrationTests.Http;
 
@@ -31,7 +30,7 @@ public sealed class BudgetCheckRecheckTests
         await using var sut = await CreateSutAsync();
         var settings = BucketData.Settings();
         var elsewhere = BucketData.Item(BudgetItemKind.PreCommitment, "REQ:REQ-7", 50m, settings, BucketData.Check(BudgetDocumentType.REQUISITION, "REQ-7", 50m)) with { CostCenter = "CC-200" };
-        sut.Budgets.Set("CC-200", BucketData.Year, BucketData.Period, BudgetLookup(BucketData.Dossier(BucketData.Item(BudgetItemKind.Budget, "BL:2", 1000m, settings) with { CostCenter = "CC-200" }, elsewhere)));
+        sut.Budgets.Set("CC-200", BucketData.Year, BucketData.Period, BudgetLookup([BucketData.Item(BudgetItemKind.Budget, "BL:2", 1000m, settings) with { CostCenter = "CC-200" }, elsewhere]));
 
         var response = await sut.CheckAsync(HttpHostHarness.Body(type: "REQUISITION", id: "REQ-7", amount: 10m));
 
@@ -78,8 +77,8 @@ public sealed class BudgetCheckRecheckTests
         Assert.Equal("false", Assert.Single(sut.Audit.Events).attributes["recheck"]);
     }
 
-    private static FinanceStreams.Host.Http.BudgetLookup BudgetLookup(Dossier dossier) =>
-        FinanceStreams.Host.Http.BudgetLookup.Local(BucketCalculator.Compute(dossier), BucketCalculator.Items(dossier));
+    private static FinanceStreams.Host.Http.BudgetLookup BudgetLookup(BudgetItem[] items) =>
+        FinanceStreams.Host.Http.BudgetLookup.Local(BucketCalculator.Compute(items), BucketCalculator.Items(items));
 
     private static async Task<HttpHostHarness> CreateSutAsync()
     {

@@ -97,7 +97,7 @@ public sealed class BudgetDocumentSearchTests
         var requisition = BucketData.Item(BudgetItemKind.PreCommitment, "REQ:REQ-7", 50m, settings, BucketData.Check(BudgetDocumentType.REQUISITION, "REQ-7", 50m)) with { CostCenter = "CC-200" };
         var budget = BucketData.Item(BudgetItemKind.Budget, "BL:2", 1000m, settings) with { CostCenter = "CC-200" };
         var owner = await HttpHostHarness.StartAsync();
-        owner.Budgets.Set("CC-200", BucketData.Year, BucketData.Period, BudgetLookup.Local(BucketCalculator.Compute(BucketData.Dossier(budget, requisition)), BucketCalculator.Items(BucketData.Dossier(budget, requisition))));
+        owner.Budgets.Set("CC-200", BucketData.Year, BucketData.Period, BudgetLookup.Local(BucketCalculator.Compute([budget, requisition]), BucketCalculator.Items([budget, requisition])));
         owner.Budgets.DocumentsElsewhere[0] = null;
         owner.Budgets.DocumentsElsewhere[1] = null;
         return owner;

@@ -4,13 +4,11 @@ using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Cdc;
 using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.IntegrationTests.Budget;
+using FinanceStreams.Host.Streams;
 using FinanceStreams.IntegrationTests.Infrastructure;
 using FinanceStreams.SchemaRegistry;
 using FinanceStreams.Tests.Property;
 using FinanceStreams.Topologies.Invoices;
-using StreamKit.Dsl;
-using StreamKit.Errors;
-using StreamKit.Runtime;
 using Xunit.Abstractions;
 
 namespace FinanceStreams.IntegrationTests.Invoices;
@@ -38,8 +36,8 @@ public sealed class InvoicesOnBrokerTests(KafkaCluster cluster, ITestOutputHelpe
             await admin.EnsureTopicsAsync([.. Topics.All]);
         }
 
-        await using var first = await StartAsync(serdes);
-        await using var second = await StartAsync(serdes);
+        using var first = await StartAsync(serdes);
+        using var second = await StartAsync(serdes);
         using (var sink = new BrokerCdcSink(cluster.BootstrapServers, serdes))
         {
             foreach (var delivery in history.Deliveries)
@@ -58,18 +56,5 @@ public sealed class InvoicesOnBrokerTests(KafkaCluster cluster, ITestOutputHelpe
         Assert.Null(second.Failure);
     }
 
-    private async Task<KafkaStreams> StartAsync(ContractSerdes serdes)
-    {
-        var builder = new StreamsBuilder(InvoiceTopology.ApplicationId);
-        InvoiceTopology.Build(builder, InvoiceOptions.With(serdes) with { SettleTime = TimeSpan.FromSeconds(2) });
-        var streams = new KafkaStreams(builder.Build(), new StreamsConfig(InvoiceTopology.ApplicationId, cluster.BootstrapServers)
-        {
-            DevBrokerControlUrl = cluster.DevBrokerControlUrl,
-            StateDirectory = Directory.CreateTempSubdirectory("invoices-").FullName,
-            CommitInterval = TimeSpan.FromMilliseconds(200),
-            RecordErrors = RecordErrorHandling.DeadLetter(Topics.DeadLetters.Name), // the shared topics also hold other tests' records, in other registries
-        });
-        await streams.StartAsync();
-        return streams;
-    }
+    private Task<StreamizPipeline> StartAsync(ContractSerdes serdes) => TopologyRun.StartAsync(cluster, serdes, "invoices", InvoiceTopology.ApplicationId);
 }

@@ -7,10 +7,7 @@ using FinanceStreams.Host.Demo;
 using FinanceStreams.IntegrationTests.Infrastructure;
 using FinanceStreams.SchemaRegistry;
 using FinanceStreams.Topologies.Invoices;
-using StreamKit.Dsl;
-using StreamKit.Errors;
 using StreamKit.Processing;
-using StreamKit.Runtime;
 
 namespace FinanceStreams.IntegrationTests.Reliability;
 
@@ -33,16 +30,7 @@ public sealed class BadInputTests(KafkaCluster cluster)
             await admin.EnsureTopicsAsync([.. Topics.All]);
         }
 
-        var builder = new StreamsBuilder(InvoiceTopology.ApplicationId);
-        InvoiceTopology.Build(builder, InvoiceOptions.With(serdes) with { SettleTime = TimeSpan.FromMilliseconds(500) });
-        await using var streams = new KafkaStreams(builder.Build(), new StreamsConfig(InvoiceTopology.ApplicationId, cluster.BootstrapServers)
-        {
-            DevBrokerControlUrl = cluster.DevBrokerControlUrl,
-            StateDirectory = Directory.CreateTempSubdirectory("bad-input-").FullName,
-            CommitInterval = TimeSpan.FromMilliseconds(200),
-            RecordErrors = RecordErrorHandling.DeadLetter(Topics.DeadLetters.Name),
-        });
-        await streams.StartAsync();
+        using var streams = await TopologyRun.StartAsync(cluster, serdes, "invoices", InvoiceTopology.ApplicationId);
 
         var at = DateTimeOffset.UtcNow;
         string Id(string what) => $"{run}-{what}";

@@ -3,15 +3,13 @@ using finance.matching;
 using finance.posting;
 using finance.reconciliation;
 using FinanceStreams.Contracts.Catalog;
-using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Topologies.Invoices;
-using StreamKit.Dsl;
-using StreamKit.Testing;
+using Streamiz.Kafka.Net.Mock;
 
 namespace FinanceStreams.Tests.Infrastructure;
 
-/// <summary>The invoice topology in a test driver, with typed CDC inputs and its outputs.</summary>
-internal sealed class InvoiceHarness : CdcDriverHarness
+/// <summary>The Streamiz invoice topology (<see cref="InvoiceTopology"/>) in its test driver, with typed CDC inputs and its outputs.</summary>
+internal sealed class InvoiceHarness : StreamizHarness
 {
     private readonly TestOutputTopic<SupplierInvoiceKey, InvoiceStatus> _status;
     private readonly TestOutputTopic<SupplierInvoiceKey, UnmatchedInvoice> _unmatched;
@@ -27,7 +25,7 @@ internal sealed class InvoiceHarness : CdcDriverHarness
     private readonly List<PostingCommand> _commandsSeen = [];
 
     public InvoiceHarness(Func<InvoiceOptions, InvoiceOptions>? configure = null)
-        : base(serdes => Build(serdes, configure))
+        : base(InvoiceTopology.ApplicationId, (builder, serdes) => InvoiceTopology.Build(builder, configure is null ? InvoiceOptions.With(serdes) : configure(InvoiceOptions.With(serdes))))
     {
         _status = Output(Topics.InvoiceStatus);
         _unmatched = Output(Topics.UnmatchedInvoices);
@@ -40,19 +38,28 @@ internal sealed class InvoiceHarness : CdcDriverHarness
     /// <summary>The latest status per invoice id (tombstoned ones removed).</summary>
     public IReadOnlyDictionary<string, InvoiceStatus> Statuses()
     {
-        foreach (var record in _status.ReadRecords())
+        StatusTombstones();
+        return _latestStatus;
+    }
+
+    /// <summary>The invoices whose status was tombstoned since the status topic was last read (reading it also updates <see cref="Statuses"/>).</summary>
+    public IReadOnlyList<string> StatusTombstones()
+    {
+        var tombstoned = new List<string>();
+        foreach (var record in _status.ReadKeyValueList())
         {
-            if (record.Value is null)
+            if (record.Message.Value is null)
             {
-                _latestStatus.Remove(record.Key.invoice_id);
+                _latestStatus.Remove(record.Message.Key.invoice_id);
+                tombstoned.Add(record.Message.Key.invoice_id);
             }
             else
             {
-                _latestStatus[record.Key.invoice_id] = record.Value;
+                _latestStatus[record.Message.Key.invoice_id] = record.Message.Value;
             }
         }
 
-        return _latestStatus;
+        return tombstoned;
     }
 
     public InvoiceStatus Status(string invoiceId) => Statuses()[invoiceId];
@@ -60,31 +67,31 @@ internal sealed class InvoiceHarness : CdcDriverHarness
     /// <summary>Every unmatched-invoices event so far.</summary>
     public IReadOnlyList<UnmatchedInvoice> Unmatched()
     {
-        _unmatchedSeen.AddRange(_unmatched.ReadValues().OfType<UnmatchedInvoice>());
+        _unmatchedSeen.AddRange(_unmatched.ReadValueList().OfType<UnmatchedInvoice>());
         return _unmatchedSeen;
     }
 
     /// <summary>Every duplicate report so far.</summary>
     public IReadOnlyList<DuplicateInvoice> Duplicates()
     {
-        _duplicatesSeen.AddRange(_duplicates.ReadValues().OfType<DuplicateInvoice>());
+        _duplicatesSeen.AddRange(_duplicates.ReadValueList().OfType<DuplicateInvoice>());
         return _duplicatesSeen;
     }
 
     /// <summary>Every posting command so far, in order.</summary>
     public IReadOnlyList<PostingCommand> Commands()
     {
-        _commandsSeen.AddRange(_commands.ReadValues().OfType<PostingCommand>());
+        _commandsSeen.AddRange(_commands.ReadValueList().OfType<PostingCommand>());
         return _commandsSeen;
     }
 
     /// <summary>Every posting command record not yet read, with its headers (does not feed <see cref="Commands"/>).</summary>
-    public IReadOnlyList<StreamKit.Processing.Record<PostingCommandKey, PostingCommand?>> CommandRecords() => _commands.ReadRecords();
+    public IReadOnlyList<Confluent.Kafka.ConsumeResult<PostingCommandKey, PostingCommand>> CommandRecords() => [.. _commands.ReadKeyValueList()];
 
     /// <summary>The latest posting status per command id.</summary>
     public IReadOnlyDictionary<string, PostingStatus> PostingStatuses()
     {
-        foreach (var value in _postingStatus.ReadValues().OfType<PostingStatus>())
+        foreach (var value in _postingStatus.ReadValueList().OfType<PostingStatus>())
         {
             _latestPosting[value.command_id] = value;
         }
@@ -95,19 +102,11 @@ internal sealed class InvoiceHarness : CdcDriverHarness
     /// <summary>The latest control totals per <c>company|yyyy|pp|currency</c>.</summary>
     public IReadOnlyDictionary<string, ReconciliationTotals> Totals()
     {
-        foreach (var value in _reconciliation.ReadValues().OfType<ReconciliationTotals>())
+        foreach (var value in _reconciliation.ReadValueList().OfType<ReconciliationTotals>())
         {
             _latestTotals[$"{value.company_code}|{value.fiscal_year:D4}|{value.fiscal_period:D2}|{value.currency}"] = value;
         }
 
         return _latestTotals;
-    }
-
-    private static StreamKit.Topology Build(ContractSerdes serdes, Func<InvoiceOptions, InvoiceOptions>? configure)
-    {
-        var builder = new StreamsBuilder(InvoiceTopology.ApplicationId);
-        var options = InvoiceOptions.With(serdes);
-        InvoiceTopology.Build(builder, configure is null ? options : configure(options));
-        return builder.Build();
     }
 }

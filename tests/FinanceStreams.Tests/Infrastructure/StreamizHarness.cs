@@ -31,6 +31,10 @@ internal abstract class StreamizHarness : CdcHarness, IDisposable
 
     protected ContractSerdes Serdes { get; }
 
+    /// <summary>Whether the topology reads <paramref name="topic"/>.</summary>
+    public bool Reads(string topic) =>
+        Topology.Describe().SubTopologies.SelectMany(s => s.Nodes).OfType<ISourceNodeDescription>().Any(n => n.Topics.Contains(topic));
+
     public void PipeRaw(string topic, byte[] key, byte[]? value, long timestamp)
     {
         var name = topic + "#raw";

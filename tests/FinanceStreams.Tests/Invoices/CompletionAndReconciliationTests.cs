@@ -87,7 +87,7 @@ public sealed class CompletionAndReconciliationTests
         sut.Put(Line("P1", 1, 4m, 100m, poLineNo: 3));
         sut.Put(InvoiceRows.Invoice("P1", 400m, number: "P-1"));
         sut.Put(InvoiceRows.Invoice("U1", 250m, poId: null, number: "U-1"));
-        Invoice(sut, "D1", 4m, number: "m 1", receivedAtMs: CdcDriverHarness.BaseTime + 1);
+        Invoice(sut, "D1", 4m, number: "m 1", receivedAtMs: CdcHarness.BaseTime + 1);
         sut.Put(InvoiceRows.Invoice("C1", 999m, poId: null, number: "C-1", status: SupplierInvoiceStatus.CANCELLED));
 
         var totals = Totals(sut);
@@ -103,8 +103,8 @@ public sealed class CompletionAndReconciliationTests
     public void Reversals_are_counted_apart_so_a_reversed_duplicate_keeps_the_commands_balanced()
     {
         using var sut = Received();
-        Invoice(sut, "I2", number: "A-1", receivedAtMs: CdcDriverHarness.BaseTime + 1000);
-        Invoice(sut, "I1", number: "A-1", receivedAtMs: CdcDriverHarness.BaseTime);
+        Invoice(sut, "I2", number: "A-1", receivedAtMs: CdcHarness.BaseTime + 1000);
+        Invoice(sut, "I1", number: "A-1", receivedAtMs: CdcHarness.BaseTime);
 
         var totals = Totals(sut);
         Assert.Equal((2L, 1L, 1L), (totals.commands_emitted.count, totals.reversals_emitted.count, totals.matched.count));

@@ -10,7 +10,7 @@ namespace FinanceStreams.Tests.Invoices;
 
 public sealed class DuplicateInvoiceTests
 {
-    private static readonly long T0 = CdcDriverHarness.BaseTime;
+    private static readonly long T0 = CdcHarness.BaseTime;
 
     [Fact]
     public void Numbers_equal_after_normalization_are_exact_duplicates_of_the_earliest_received()

@@ -9,7 +9,7 @@ namespace FinanceStreams.Tests.Invoices;
 public sealed class GracePeriodTests
 {
     private const long Hour = 3_600_000;
-    private static readonly long ReceivedAt = CdcDriverHarness.BaseTime;
+    private static readonly long ReceivedAt = CdcHarness.BaseTime;
 
     [Fact]
     public void A_partial_receipt_keeps_the_invoice_pending_and_the_rest_of_the_receipt_matches_it()

@@ -22,7 +22,7 @@ internal static class InvoiceScenario
         var net = Math.Round(quantity * unitPrice, 2, MidpointRounding.AwayFromZero);
         var tax = Math.Round(net * 0.19m, 2, MidpointRounding.AwayFromZero);
         sut.Put(Line(id, 1, quantity, unitPrice));
-        sut.Put(InvoiceRows.Invoice(id, net, tax, number: number, receivedAtMs: receivedAtMs ?? CdcDriverHarness.BaseTime));
+        sut.Put(InvoiceRows.Invoice(id, net, tax, number: number, receivedAtMs: receivedAtMs ?? CdcHarness.BaseTime));
     }
 
     public static IEnumerable<finance.matching.MatchReason> Reasons(finance.matching.InvoiceStatus status) => status.findings.Select(f => f.reason).Distinct().Order();

@@ -76,7 +76,7 @@ public sealed class ToleranceTests
     {
         using var sut = Received();
         Invoice(sut, "I1", 6m, number: "INV-7");
-        Invoice(sut, "I2", 6m, number: "inv 7", receivedAtMs: CdcDriverHarness.BaseTime + 1);
+        Invoice(sut, "I2", 6m, number: "inv 7", receivedAtMs: CdcHarness.BaseTime + 1);
         sut.Put(Line("I3", 1, 6m, 100m));
         sut.Put(InvoiceRows.Invoice("I3", 600m, number: "C-3", status: finance.erp.SupplierInvoiceStatus.CANCELLED));
 

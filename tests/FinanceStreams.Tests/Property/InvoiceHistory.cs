@@ -18,7 +18,7 @@ internal sealed record InvoiceHistory(IReadOnlyList<InvoiceDelivery> Deliveries,
     public string Describe()
     {
         var text = new StringBuilder();
-        text.AppendLine($"final stream time = BaseTime + {(FinalStreamTime - CdcDriverHarness.BaseTime) / 1000} s; {Deliveries.Count} deliveries (t = ms after BaseTime):");
+        text.AppendLine($"final stream time = BaseTime + {(FinalStreamTime - CdcHarness.BaseTime) / 1000} s; {Deliveries.Count} deliveries (t = ms after BaseTime):");
         for (var i = 0; i < Deliveries.Count; i++)
         {
             var d = Deliveries[i];

@@ -27,7 +27,7 @@ internal sealed class InvoiceHistoryGenerator(Random random)
     public const string ClockInvoiceId = "CLOCK";
 
     /// <summary>Event time of the clock invoice: the final stream time.</summary>
-    public const long FinalStreamTime = CdcDriverHarness.BaseTime + (ClockLsn * 1000);
+    public const long FinalStreamTime = CdcHarness.BaseTime + (ClockLsn * 1000);
 
     private const long Hour = 3_600_000;
     private const long GraceMs = 72 * Hour;
@@ -231,8 +231,8 @@ internal sealed class InvoiceHistoryGenerator(Random random)
     private long ReceivedAt() => random.Next(3) switch
     {
         0 => FinalStreamTime - (80 * Hour) - (random.Next(0, 36_000) * 1000L),
-        1 => CdcDriverHarness.BaseTime + (random.Next(0, 441) * 1000L) + 500 - GraceMs,
-        _ => CdcDriverHarness.BaseTime + (random.Next(0, 401) * 1000L) - (random.Next(0, 49) * Hour),
+        1 => CdcHarness.BaseTime + (random.Next(0, 441) * 1000L) + 500 - GraceMs,
+        _ => CdcHarness.BaseTime + (random.Next(0, 401) * 1000L) - (random.Next(0, 49) * Hour),
     };
 
     private string Number(int n) => random.Next(6) switch

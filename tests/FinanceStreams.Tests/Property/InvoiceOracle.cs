@@ -19,7 +19,7 @@ internal sealed record ExpectedInvoice(string InvoiceId, InvoiceMatchStatus Stat
     public bool Postable => Status == InvoiceMatchStatus.MATCHED && Balanced;
 
     public override string ToString() =>
-        $"{Status} [{string.Join(",", Reasons)}]{(OriginalId is null ? "" : $" original {OriginalId}")}{(PendingUntil is { } p ? $" until t+{p - Infrastructure.CdcDriverHarness.BaseTime}" : "")}{(Status == InvoiceMatchStatus.MATCHED && !Balanced ? " (unbalanced: no command)" : "")}";
+        $"{Status} [{string.Join(",", Reasons)}]{(OriginalId is null ? "" : $" original {OriginalId}")}{(PendingUntil is { } p ? $" until t+{p - Infrastructure.CdcHarness.BaseTime}" : "")}{(Status == InvoiceMatchStatus.MATCHED && !Balanced ? " (unbalanced: no command)" : "")}";
 }
 
 /// <summary>The batch computation's result: every invoice, and the suspected pairs as (earlier, later).</summary>

@@ -101,7 +101,7 @@ public sealed partial class InvoicePropertyTests(ITestOutputHelper output)
                 || pendingUntil != e.PendingUntil)
             {
                 problems.Add($"{id}: expected {e}; actual {a.status} [{string.Join(",", reasons)}]{(a.original_invoice_id is null ? "" : $" original {a.original_invoice_id}")}" +
-                    $"{(pendingUntil is { } u ? $" until t+{u - CdcDriverHarness.BaseTime}" : "")}");
+                    $"{(pendingUntil is { } u ? $" until t+{u - CdcHarness.BaseTime}" : "")}");
             }
         }
 

@@ -45,7 +45,7 @@ internal sealed class InvoiceTables
         GoodsReceipt r => $"receipt  {r.receipt_id} {r.po_id}|{r.line_no} qty {r.quantity.ToDecimal():0.####} {r.status}",
         SupplierInvoice r => $"invoice  {r.invoice_id} {r.company_code}/{r.supplier_id} '{r.supplier_invoice_number}' {r.invoice_date.ToDateOnly():yyyy-MM-dd} {r.currency} " +
             $"net {r.net_amount.ToDecimal():0.00} tax {r.tax_amount.ToDecimal():0.00} gross {r.gross_amount.ToDecimal():0.00} po {r.po_id ?? "-"} {r.status} " +
-            $"received t{InvoiceOracle.EpochMs(r.received_at) - CdcDriverHarness.BaseTime:+#;-#;0}",
+            $"received t{InvoiceOracle.EpochMs(r.received_at) - CdcHarness.BaseTime:+#;-#;0}",
         SupplierInvoiceLine r => $"inv line {r.invoice_id}|{r.line_no} po {r.po_id ?? "-"} po line {r.po_line_no?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} " +
             $"qty {r.quantity.ToDecimal():0.####} price {r.unit_price.ToDecimal():0.####} amount {r.amount.ToDecimal():0.00}",
         _ => row.GetType().Name,

@@ -1,4 +1,5 @@
 using finance.posting;
+using MessagePack;
 
 namespace FinanceStreams.Topologies.Invoices.Completion;
 
@@ -12,4 +13,5 @@ namespace FinanceStreams.Topologies.Invoices.Completion;
 /// <param name="Currency">Document currency.</param>
 /// <param name="Gross">Gross amount booked.</param>
 /// <param name="IssuedAtMs">Event time of issue.</param>
-public sealed record IssuedCommand(string CommandId, PostingDocumentType Kind, string InvoiceId, string CompanyCode, int FiscalYear, int FiscalPeriod, string Currency, decimal Gross, long IssuedAtMs);
+[MessagePackObject]
+public sealed record IssuedCommand([property: Key(0)] string CommandId, [property: Key(1)] PostingDocumentType Kind, [property: Key(2)] string InvoiceId, [property: Key(3)] string CompanyCode, [property: Key(4)] int FiscalYear, [property: Key(5)] int FiscalPeriod, [property: Key(6)] string Currency, [property: Key(7)] decimal Gross, [property: Key(8)] long IssuedAtMs);

@@ -1,6 +1,7 @@
 using finance.posting;
 using FinanceStreams.Topologies.Invoices.Reconciliation;
 using FinanceStreams.Topologies.Rows;
+using MessagePack;
 
 namespace FinanceStreams.Topologies.Invoices.Completion;
 
@@ -10,17 +11,11 @@ namespace FinanceStreams.Topologies.Invoices.Completion;
 /// <param name="Acknowledgement">The acknowledgement that decided it, if any.</param>
 /// <param name="AcknowledgeBy">Event time after which a missing acknowledgement is UNACKNOWLEDGED.</param>
 /// <param name="EventTime">Event time of this state.</param>
-public sealed record PostingStatusView(IssuedCommand Command, PostingState State, GlPostingRow? Acknowledgement, long AcknowledgeBy, long EventTime)
+[MessagePackObject]
+public sealed record PostingStatusView([property: Key(0)] IssuedCommand Command, [property: Key(1)] PostingState State, [property: Key(2)] GlPostingRow? Acknowledgement, [property: Key(3)] long AcknowledgeBy, [property: Key(4)] long EventTime)
 {
     /// <summary>The command's contribution to the control totals.</summary>
+    [IgnoreMember]
     public CommandTally Tally => new(Command.CommandId, Command.Kind, Command.CompanyCode, Command.FiscalYear, Command.FiscalPeriod, Command.Currency, Command.Gross, State);
 
-    /// <summary>Whether <paramref name="other"/> says the same (event time aside).</summary>
-    public bool SameAs(PostingStatusView? other) =>
-        other is not null && Command == other.Command && State == other.State && Acknowledgement == other.Acknowledgement && AcknowledgeBy == other.AcknowledgeBy;
 }
-
-/// <summary>One output of the completion desk: a new state and the command's control-totals change.</summary>
-/// <param name="Status">The new state.</param>
-/// <param name="TallyOld">The contribution before.</param>
-public sealed record CompletionOutput(PostingStatusView Status, CommandTally? TallyOld);

@@ -1,5 +1,6 @@
 using FinanceStreams.Topologies.Invoices.Completion;
 using FinanceStreams.Topologies.Invoices.Duplicates;
+using FinanceStreams.Topologies.Invoices.Messages;
 using FinanceStreams.Topologies.Invoices.Posting;
 using FinanceStreams.Topologies.Invoices.Reconciliation;
 
@@ -23,12 +24,15 @@ public sealed record DeskOutput
     /// <summary>A posting or reversal command.</summary>
     public CommandDocument? Command { get; init; }
 
-    /// <summary>A command issued, for completion tracking.</summary>
+    /// <summary>A command issued, for completion tracking (forwarded keyed by its command id).</summary>
     public IssuedCommand? Issued { get; init; }
 
-    /// <summary>The invoice's control-totals contribution before the change (with <see cref="TallyNew"/>).</summary>
-    public InvoiceTally? TallyOld { get; init; }
+    /// <summary>The invoice's control-totals contribution changed to <see cref="Tally"/> (null: it no longer counts).</summary>
+    public bool Tallied { get; init; }
 
-    /// <summary>The invoice's control-totals contribution after the change.</summary>
-    public InvoiceTally? TallyNew { get; init; }
+    /// <summary>The invoice's control-totals contribution, when <see cref="Tallied"/>.</summary>
+    public InvoiceTally? Tally { get; init; }
+
+    /// <summary>The contribution as sent to a control-totals key (forwarded keyed by it).</summary>
+    public TallyChange? Totals { get; init; }
 }

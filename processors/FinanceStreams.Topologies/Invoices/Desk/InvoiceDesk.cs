@@ -1,5 +1,5 @@
 using finance.matching;
-using FinanceStreams.Topologies.CoGrouping;
+using FinanceStreams.Topologies.Outputs;
 using FinanceStreams.Topologies.Invoices.Completion;
 using FinanceStreams.Topologies.Invoices.Duplicates;
 using FinanceStreams.Topologies.Invoices.Matching;
@@ -75,7 +75,7 @@ public sealed class InvoiceDesk(InvoiceOptions options, ReferenceData reference)
             Issue(reversal, outputs);
             var report = Report(evaluation.Invoice, verdict, DuplicateKind.EXACT_AFTER_POSTING, reversal.CommandId, eventTime);
             outputs.Add(new DeskOutput { Duplicate = report });
-            return state with { ReversalId = reversal.CommandId, ReportedDuplicate = report };
+            return state with { Reversal = reversal, ReportedDuplicate = report };
         }
 
         return state;
@@ -147,22 +147,20 @@ public sealed class InvoiceDesk(InvoiceOptions options, ReferenceData reference)
         }
 
         outputs.Add(status is null ? new DeskOutput { StatusDeleted = true } : new DeskOutput { Status = status });
-        var before = Tally(state.Status);
-        var after = Tally(status);
-        if (before != after)
-        {
-            outputs.Add(new DeskOutput { TallyOld = before, TallyNew = after });
-        }
-
+        outputs.Add(new DeskOutput { Tallied = true, Tally = Tally(status) });
         return state with { Status = status };
     }
 
-    private static InvoiceTally? Tally(InvoiceStatusView? status) => status is null || status.Status == InvoiceMatchStatus.CANCELLED
+    /// <summary>The control-totals contribution of an invoice with <paramref name="status"/> (none when cancelled or gone).</summary>
+    public static InvoiceTally? Tally(InvoiceStatusView? status) => status is null || status.Status == InvoiceMatchStatus.CANCELLED
         ? null
         : new InvoiceTally(status.Invoice.InvoiceId, status.Invoice.CompanyCode, status.Invoice.InvoiceDate.Year, status.Invoice.InvoiceDate.Month, status.Invoice.Currency, status.Status, status.Invoice.GrossAmount);
 
-    private static void Issue(CommandDocument command, List<DeskOutput> outputs)
+    /// <summary>The outputs that issue <paramref name="command"/>: the command itself and its completion tracking.</summary>
+    public static void Issue(CommandDocument command, List<DeskOutput> outputs)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(outputs);
         var draft = command.Draft;
         outputs.Add(new DeskOutput { Command = command });
         outputs.Add(new DeskOutput

@@ -1,3 +1,5 @@
+using MessagePack;
+
 namespace FinanceStreams.Topologies.Invoices.Duplicates;
 
 /// <summary>One invoice of a duplicate report, and what the suspected-duplicate rule reads of it.</summary>
@@ -10,7 +12,8 @@ namespace FinanceStreams.Topologies.Invoices.Duplicates;
 /// <param name="InvoiceDate">Invoice date.</param>
 /// <param name="Gross">Gross amount.</param>
 /// <param name="Source">The header event it was read from (lineage).</param>
-public sealed record DuplicateParty(string InvoiceId, string CompanyCode, string SupplierId, string Currency, string Number, string NormalizedNumber, DateOnly InvoiceDate, decimal Gross, Rows.SourceRef Source)
+[MessagePackObject]
+public sealed record DuplicateParty([property: Key(0)] string InvoiceId, [property: Key(1)] string CompanyCode, [property: Key(2)] string SupplierId, [property: Key(3)] string Currency, [property: Key(4)] string Number, [property: Key(5)] string NormalizedNumber, [property: Key(6)] DateOnly InvoiceDate, [property: Key(7)] decimal Gross, [property: Key(8)] Rows.SourceRef Source)
 {
     /// <summary>The party of an invoice header.</summary>
     public static DuplicateParty Of(Rows.InvoiceRow invoice)

@@ -1,4 +1,5 @@
 using finance.matching;
+using MessagePack;
 
 namespace FinanceStreams.Topologies.Invoices.Duplicates;
 
@@ -10,4 +11,5 @@ namespace FinanceStreams.Topologies.Invoices.Duplicates;
 /// <param name="ReversalCommandId">The reversal issued for EXACT_AFTER_POSTING.</param>
 /// <param name="Withdrawn">True when an earlier report no longer holds.</param>
 /// <param name="EventTime">Event time of the detection.</param>
-public sealed record DuplicateReport(DuplicateParty Duplicate, DuplicateParty Original, DuplicateKind Kind, string Rule, string? ReversalCommandId, bool Withdrawn, long EventTime);
+[MessagePackObject]
+public sealed record DuplicateReport([property: Key(0)] DuplicateParty Duplicate, [property: Key(1)] DuplicateParty Original, [property: Key(2)] DuplicateKind Kind, [property: Key(3)] string Rule, [property: Key(4)] string? ReversalCommandId, [property: Key(5)] bool Withdrawn, [property: Key(6)] long EventTime);

@@ -1,4 +1,5 @@
 using finance.matching;
+using MessagePack;
 
 namespace FinanceStreams.Topologies.Invoices.Matching;
 
@@ -7,4 +8,5 @@ namespace FinanceStreams.Topologies.Invoices.Matching;
 /// <param name="InvoiceLineNo">The invoice line it concerns, if any.</param>
 /// <param name="PoLineNo">The PO line it concerns, if any.</param>
 /// <param name="Detail">Figures behind it, for the person who resolves it.</param>
-public sealed record Finding(MatchReason Reason, int? InvoiceLineNo = null, int? PoLineNo = null, string? Detail = null);
+[MessagePackObject]
+public sealed record Finding([property: Key(0)] MatchReason Reason, [property: Key(1)] int? InvoiceLineNo = null, [property: Key(2)] int? PoLineNo = null, [property: Key(3)] string? Detail = null);

@@ -1,3 +1,5 @@
+using MessagePack;
+
 namespace FinanceStreams.Topologies.Invoices.Posting;
 
 /// <summary>
@@ -18,21 +20,22 @@ namespace FinanceStreams.Topologies.Invoices.Posting;
 /// <param name="Lines">One debit per invoice line.</param>
 /// <param name="TaxAmount">Tax (debited to the input-tax account when not zero).</param>
 /// <param name="GrossAmount">Gross (credited to the supplier).</param>
+[MessagePackObject]
 public sealed record PostingDraft(
-    string InvoiceId,
-    string CompanyCode,
-    DateOnly InvoiceDate,
-    string Reference,
-    string Currency,
-    string SupplierId,
-    string SupplierName,
-    string? SupplierTaxId,
-    string ApAccount,
-    string PoId,
-    IReadOnlyList<string> ReceiptIds,
-    IReadOnlyList<DraftLine> Lines,
-    decimal TaxAmount,
-    decimal GrossAmount);
+    [property: Key(0)] string InvoiceId,
+    [property: Key(1)] string CompanyCode,
+    [property: Key(2)] DateOnly InvoiceDate,
+    [property: Key(3)] string Reference,
+    [property: Key(4)] string Currency,
+    [property: Key(5)] string SupplierId,
+    [property: Key(6)] string SupplierName,
+    [property: Key(7)] string? SupplierTaxId,
+    [property: Key(8)] string ApAccount,
+    [property: Key(9)] string PoId,
+    [property: Key(10)] IReadOnlyList<string> ReceiptIds,
+    [property: Key(11)] IReadOnlyList<DraftLine> Lines,
+    [property: Key(12)] decimal TaxAmount,
+    [property: Key(13)] decimal GrossAmount);
 
 /// <summary>A debit of one invoice line.</summary>
 /// <param name="InvoiceLineNo">Invoice line number.</param>
@@ -41,4 +44,5 @@ public sealed record PostingDraft(
 /// <param name="CostCenter">The PO line's cost center.</param>
 /// <param name="Description">The PO line's description.</param>
 /// <param name="Amount">Line amount in document currency.</param>
-public sealed record DraftLine(int InvoiceLineNo, int PoLineNo, string GlAccount, string CostCenter, string? Description, decimal Amount);
+[MessagePackObject]
+public sealed record DraftLine([property: Key(0)] int InvoiceLineNo, [property: Key(1)] int PoLineNo, [property: Key(2)] string GlAccount, [property: Key(3)] string CostCenter, [property: Key(4)] string? Description, [property: Key(5)] decimal Amount);

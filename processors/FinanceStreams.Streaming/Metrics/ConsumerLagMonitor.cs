@@ -1,0 +1,68 @@
+using System.Diagnostics.Metrics;
+using Confluent.Kafka;
+
+namespace FinanceStreams.Streaming.Metrics;
+
+/// <summary>
+/// Consumer lag of an application (consumer group) per topic: the partitions' end offsets minus the group's committed
+/// offsets, read every <see cref="Interval"/> by a consumer that never joins the group, published as the gauge
+/// <c>finance.consumer.lag</c> (Streamiz has no lag metric).
+/// </summary>
+public sealed class ConsumerLagMonitor : IDisposable
+{
+    /// <summary>How often the lag is read.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+    private readonly string _applicationId;
+    private readonly IReadOnlyList<TopicPartition> _partitions;
+    private readonly IConsumer<byte[], byte[]> _consumer;
+    private readonly ObservableGauge<long> _gauge;
+    private readonly Timer _timer;
+    private IReadOnlyDictionary<string, long> _lag = new Dictionary<string, long>();
+
+    /// <summary>Watches <paramref name="partitions"/> (the topics the application consumes) for group <paramref name="applicationId"/>.</summary>
+    public ConsumerLagMonitor(string bootstrapServers, string applicationId, IReadOnlyList<TopicPartition> partitions)
+    {
+        _applicationId = applicationId;
+        _partitions = partitions;
+        _consumer = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = bootstrapServers, GroupId = applicationId, EnableAutoCommit = false, LogConnectionClose = false })
+            .SetLogHandler((_, _) => { })
+            .Build();
+        _gauge = PipelineMetrics.Meter.CreateObservableGauge("finance.consumer.lag", Observe, "{record}", "Records of a topic not yet committed by the application's consumer group.");
+        _timer = new Timer(_ => Read(), null, TimeSpan.Zero, Interval);
+    }
+
+    /// <summary>The latest lag per topic.</summary>
+    public IReadOnlyDictionary<string, long> Lag => _lag;
+
+    public void Dispose()
+    {
+        _timer.Dispose();
+        _consumer.Dispose();
+    }
+
+    private IEnumerable<Measurement<long>> Observe() =>
+        _lag.Select(l => new Measurement<long>(l.Value, new KeyValuePair<string, object?>("application_id", _applicationId), new KeyValuePair<string, object?>("topic", l.Key)));
+
+    private void Read()
+    {
+        try
+        {
+            var committed = _consumer.Committed(_partitions, Timeout).ToDictionary(c => c.TopicPartition, c => c.Offset);
+            var lag = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var partition in _partitions)
+            {
+                var end = _consumer.QueryWatermarkOffsets(partition, Timeout).High;
+                var done = committed.TryGetValue(partition, out var offset) && offset != Offset.Unset ? offset.Value : 0;
+                lag[partition.Topic] = lag.GetValueOrDefault(partition.Topic) + Math.Max(0, end.Value - done);
+            }
+
+            _lag = lag;
+        }
+        catch (KafkaException)
+        {
+            // the broker is away: keep the last reading; the broker's own health shows the outage
+        }
+    }
+}

@@ -1,7 +1,0 @@
-using MessagePack;
-
-namespace FinanceStreams.Topologies.Consumption.Messages;
-
-/// <summary>A stage's change counter for one key: the version of everything it derives there.</summary>
-[MessagePackObject]
-public sealed record Revision([property: Key(0)] long Value);

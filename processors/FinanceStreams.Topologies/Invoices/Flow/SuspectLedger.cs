@@ -1,0 +1,69 @@
+using FinanceStreams.Topologies.Dataflow;
+using FinanceStreams.Topologies.Invoices.Duplicates;
+using FinanceStreams.Topologies.Invoices.Matching;
+using finance.matching;
+
+namespace FinanceStreams.Topologies.Invoices.Flow;
+
+/// <summary>
+/// Suspected duplicates within one supplier ledger (<see cref="SuspectedDuplicateRule"/>): the ledger files every invoice
+/// that may be suspected (neither cancelled nor an exact duplicate) as a party; a reviewed invoice's pairs are compared
+/// with the pairs reported before, a new pair is reported and a pair that no longer holds is withdrawn (a replay
+/// reports the standing pairs again). Each pair is stored under both of its invoices.
+/// </summary>
+internal sealed class SuspectLedger(PartStore store, string supplier, Action<string, object> forward)
+{
+    /// <summary>Files <paramref name="bundle"/>'s invoice as a party of <paramref name="supplier"/>'s ledger, or removes it when it may not be suspected.</summary>
+    public static void File(PartStore store, string supplier, InvoiceBundle bundle)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(bundle);
+        var key = PartKey.Of("party", supplier, bundle.Header.InvoiceId);
+        if (bundle.Counts)
+        {
+            store.Put(key, DuplicateParty.Of(bundle.Header));
+        }
+        else
+        {
+            store.Delete(key);
+        }
+    }
+
+    /// <summary>Reports the pairs of <paramref name="ids"/> that became suspected and withdraws those that no longer are.</summary>
+    public void Review(IReadOnlyList<string> ids, bool replayed, long eventTime)
+    {
+        foreach (var id in ids)
+        {
+            var party = store.Get<DuplicateParty>(PartKey.Of("party", supplier, id));
+            var now = party is null
+                ? []
+                : store.Scan<DuplicateParty>(PartKey.Of("party", supplier)).Select(p => p.Value).Where(other => SuspectedDuplicateRule.IsSuspected(party, other))
+                    .ToDictionary(other => other.InvoiceId, other => SuspectedDuplicateRule.Order(party, other), StringComparer.Ordinal);
+            var reported = store.Scan<DuplicateReport>(PartKey.Of("pair", id)).ToDictionary(p => PartKey.Last(p.Key), p => p.Value, StringComparer.Ordinal);
+            foreach (var (other, pair) in now)
+            {
+                if (reported.TryGetValue(other, out var standing))
+                {
+                    if (replayed)
+                    {
+                        forward(standing.Duplicate.InvoiceId, standing);
+                    }
+
+                    continue;
+                }
+
+                var report = new DuplicateReport(pair.Duplicate, pair.Original, DuplicateKind.SUSPECTED, SuspectedDuplicateRule.RuleText, null, false, eventTime);
+                store.Put(PartKey.Of("pair", id, other), report);
+                store.Put(PartKey.Of("pair", other, id), report);
+                forward(report.Duplicate.InvoiceId, report);
+            }
+
+            foreach (var (other, standing) in reported.Where(r => !now.ContainsKey(r.Key)))
+            {
+                store.Delete(PartKey.Of("pair", id, other));
+                store.Delete(PartKey.Of("pair", other, id));
+                forward(standing.Duplicate.InvoiceId, standing with { Withdrawn = true, EventTime = eventTime });
+            }
+        }
+    }
+}
