@@ -19,6 +19,7 @@ public static class DevBrokerHost
         info.Write(options.InfoFile);
         log($"local broker ready: bootstrap {info.BootstrapServers}, control {info.ControlUrl}, {options.Brokers} broker(s), {options.Topics.Count} topic(s) pre-created");
         log($"broker info written to {Path.GetFullPath(options.InfoFile)}");
+        using var truncation = new TruncationWatch(info.BootstrapServers, log);
         try
         {
             await Task.Delay(Timeout.Infinite, stop).ConfigureAwait(false);

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Confluent.Kafka;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Host.Cli;
@@ -40,10 +38,10 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
 
         using var pipeline = Pipeline(topology, connection, settings);
         var (rate, inputs) = await ThroughputAsync(pipeline, "warm", cancel).ConfigureAwait(false);
-        var changelogs = pipeline.ChangelogTopics.ToDictionary(t => t, t => HighWatermarks([t]).Sum());
+        var changelogs = CatchUp.Sizes(_bootstrap, pipeline.ChangelogTopics);
         var changelogPerEvent = (double)changelogs.Values.Sum() / inputs;
-        await log.WriteLineAsync($"   changelog records: {changelogPerEvent:N1} per input event ({Counts(changelogs)})").ConfigureAwait(false);
-        await log.WriteLineAsync($"   repartition records: {Counts(pipeline.ConsumedTopics.Except(pipeline.SourceTopics).ToDictionary(t => t, t => HighWatermarks([t]).Sum()))}").ConfigureAwait(false);
+        await log.WriteLineAsync($"   changelog records: {changelogPerEvent:N1} per input event ({CatchUp.Describe(changelogs)})").ConfigureAwait(false);
+        await log.WriteLineAsync($"   repartition records: {CatchUp.Describe(CatchUp.Sizes(_bootstrap, pipeline.ConsumedTopics.Except(pipeline.SourceTopics)))}").ConfigureAwait(false);
 
         var offered = Math.Max(1, rate / 2);
         var latency = await new LiveLoad(Topics.BudgetConsumption.Name, offered, latencyWindow, EventsPerCase: 6, pipeline.SourceTopics).MeasureAsync(_bootstrap, nextCase, seed: 3, log, cancel).ConfigureAwait(false);
@@ -56,14 +54,14 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
     /// <summary>Input events per second of <paramref name="pipeline"/> over every input, from its first input record to its last output record; and the input events.</summary>
     private async Task<(double Rate, long Inputs)> ThroughputAsync(StreamizPipeline pipeline, string pass, CancellationToken cancel)
     {
-        var sources = pipeline.SourceTopics.ToDictionary(t => t, t => HighWatermarks([t]).Sum());
+        var sources = CatchUp.Sizes(_bootstrap, pipeline.SourceTopics);
         var inputs = sources.Values.Sum();
-        await log.WriteLineAsync($"== budget topology alone (Streamiz, {pipeline.ApplicationId}, {pass}): {inputs:N0} input events ({Counts(sources)}) ==").ConfigureAwait(false);
+        await log.WriteLineAsync($"== budget topology alone (Streamiz, {pipeline.ApplicationId}, {pass}): {inputs:N0} input events ({CatchUp.Describe(sources)}) ==").ConfigureAwait(false);
         await using var watch = new OutputWatch(_bootstrap, Outputs, DateTimeOffset.MaxValue);
         using var firstInput = new FirstInput();
         await pipeline.StartAsync(cancel).ConfigureAwait(false);
         var work = ProcessWork.Now();
-        await WaitUntilCaughtUpAsync(pipeline, watch, cancel).ConfigureAwait(false);
+        await CatchUp.WaitAsync(_bootstrap, [pipeline], watch, "The budget topology", cancel).ConfigureAwait(false);
         work = ProcessWork.Now() - work;
         var seconds = (watch.LastArrival!.Value - firstInput.At!.Value).TotalSeconds;
         var rate = inputs / seconds;
@@ -71,51 +69,5 @@ internal sealed class BudgetBench(LocalStack stack, ContractSerdes serdes, TextW
         await log.WriteLineAsync($"   budget topology ({pass}): {rate:N0} events/s ({inputs:N0} in {seconds:N1} s, {watch.Records:N0} output records; {joining:N1} s from running to its first input record, not counted)").ConfigureAwait(false);
         await log.WriteLineAsync($"   while it ran: {work.Describe(seconds, inputs)}").ConfigureAwait(false);
         return (rate, inputs);
-    }
-
-    private static string Counts(Dictionary<string, long> topics) =>
-        string.Join(", ", topics.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value:N0}"));
-
-    /// <summary>Waits until the application's committed offsets reach the end of every topic it consumes and its outputs are quiet.</summary>
-    private async Task WaitUntilCaughtUpAsync(StreamizPipeline pipeline, OutputWatch watch, CancellationToken cancel)
-    {
-        using var group = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = _bootstrap, GroupId = pipeline.ApplicationId }).SetLogHandler((_, _) => { }).Build();
-        var partitions = pipeline.ConsumedTopics.SelectMany(t => Enumerable.Range(0, Topics.Partitions).Select(p => new TopicPartition(t, p))).ToList();
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            cancel.ThrowIfCancellationRequested();
-            if (pipeline.Failure is { } failure)
-            {
-                throw new InvalidOperationException($"The budget topology failed during the benchmark: {failure.Message}", failure);
-            }
-
-            var quiet = watch.LastArrival is { } last && TimeProvider.System.GetUtcNow() - last > TimeSpan.FromSeconds(2);
-            if (quiet && CaughtUp(group, partitions))
-            {
-                return;
-            }
-
-            if (clock.Elapsed > TimeSpan.FromMinutes(10))
-            {
-                throw new TimeoutException("The budget topology did not catch up within 10 minutes.");
-            }
-
-            await Task.Delay(250, cancel).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Every partition's committed offset is at its end (a partition that never had a record has nothing to commit).</summary>
-    private static bool CaughtUp(IConsumer<byte[], byte[]> group, List<TopicPartition> partitions)
-    {
-        var committed = group.Committed(partitions, TimeSpan.FromSeconds(10));
-        return committed.All(c => group.QueryWatermarkOffsets(c.TopicPartition, TimeSpan.FromSeconds(10)).High.Value is var end
-            && (c.Offset.Value >= end || (c.Offset == Offset.Unset && end == 0)));
-    }
-
-    private IEnumerable<long> HighWatermarks(IEnumerable<string> topics)
-    {
-        using var consumer = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = _bootstrap, GroupId = "bench-watermarks" }).SetLogHandler((_, _) => { }).Build();
-        return [.. topics.SelectMany(t => Enumerable.Range(0, Topics.Partitions).Select(p => consumer.QueryWatermarkOffsets(new TopicPartition(t, p), TimeSpan.FromSeconds(10)).High.Value))];
     }
 }

@@ -12,13 +12,14 @@ namespace FinanceStreams.Host.Bench;
 /// <param name="Window">About how long to offer them.</param>
 /// <param name="EventsPerCase">Events a case has (of <paramref name="Topics"/> when given), to size the run.</param>
 /// <param name="Topics">The input topics to offer (null: every topic of the simulation).</param>
-internal sealed record LiveLoad(string Output, double Rate, TimeSpan Window, int EventsPerCase, IReadOnlyCollection<string>? Topics = null)
+/// <param name="ExtraOutputs">More topics whose latency is measured.</param>
+internal sealed record LiveLoad(string Output, double Rate, TimeSpan Window, int EventsPerCase, IReadOnlyCollection<string>? Topics = null, IReadOnlyCollection<string>? ExtraOutputs = null)
 {
     /// <summary>Offers the cases from <paramref name="firstCase"/> on (seed <paramref name="seed"/>) and measures; ten seconds at least for the last outputs, a minute at most while none has come.</summary>
     public async Task<IReadOnlyDictionary<string, LatencyFigures>> MeasureAsync(string bootstrapServers, int firstCase, int seed, TextWriter log, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(log);
-        await using var watch = new OutputWatch(bootstrapServers, [Output], TimeProvider.System.GetUtcNow());
+        await using var watch = new OutputWatch(bootstrapServers, [Output, .. ExtraOutputs ?? []], TimeProvider.System.GetUtcNow());
         var cases = (int)Math.Max(1, Rate * Window.TotalSeconds / EventsPerCase);
         var live = new CdcSimulator(new SimulationOptions(Cases: cases, Rate: Rate, AnomalyRate: 0.1, Seed: seed, FirstCase: firstCase)).Events()
             .Where(e => e.Event.Op != "r" && (Topics is null || Topics.Contains(e.Event.Topic)))

@@ -5,23 +5,18 @@ using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Host.Cli;
 using FinanceStreams.Host.Simulation;
-using FinanceStreams.Host.Topologies;
 using StreamKit.Admin;
-using StreamKit.Errors;
-using StreamKit.Partitioning;
-using StreamKit.Runtime;
 
 namespace FinanceStreams.Host.Bench;
 
 /// <summary>
 /// One benchmark run on the local broker: simulated CDC, then (1) a plain consume → produce baseline over the
-/// same topics, (2) the budget topology alone on Streamiz (<see cref="BudgetBench"/>), (3) the topologies still on
-/// StreamKit: throughput from the start of the topics, restore of every store from its changelog, end-to-end
-/// latency at half the measured throughput, with event time = produce time.
+/// same topics, (2) the budget topology alone on Streamiz (<see cref="BudgetBench"/>), (3) the whole pipeline on
+/// Streamiz (<see cref="WholePipelineBench"/>): throughput from its first input to its last output, restore of every
+/// store from its changelog, end-to-end latency at half the measured throughput, with event time = produce time.
 /// </summary>
 internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latencyWindow, TextWriter log, bool budgetOnly = false)
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(8);
     private readonly string _bootstrap = stack.Broker.BootstrapServers;
 
     /// <summary>Runs every phase; with <c>budgetOnly</c>, the baseline and the budget topology only (null: nothing to write).</summary>
@@ -53,26 +48,7 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
             return null;
         }
 
-        using var probe = new RuntimeProbe();
-        var inputs = CdcRecords();
-        var (pipeline, streams) = await ThroughputAsync(inputs, probe, serdes, cancel).ConfigureAwait(false);
-        await log.WriteLineAsync($"   pipeline: {pipeline:N0} events/s ({inputs:N0} input events: the bench's and the budget latency phase's)").ConfigureAwait(false);
-        var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1024d / 1024d;
-        foreach (var s in streams)
-        {
-            await s.DisposeAsync().ConfigureAwait(false);
-        }
-
-        var (restoreRate, largest, largestRecords, restored) = await RestoreAsync(probe, serdes, cancel).ConfigureAwait(false);
-        await log.WriteLineAsync($"   restore: {restoreRate:N0} records/s; largest store {largest} ({largestRecords:N0} records)").ConfigureAwait(false);
-        var offered = Math.Max(1, pipeline / 2);
-        // outputs of events produced in this phase only (the restored instances may still emit older ones)
-        var latency = await new LiveLoad(Topics.InvoiceStatus.Name, offered, latencyWindow, EventsPerCase: 7).MeasureAsync(_bootstrap, cases + 1, seed: 2, log, cancel).ConfigureAwait(false);
-        foreach (var s in restored)
-        {
-            await s.DisposeAsync().ConfigureAwait(false);
-        }
-
+        var pipeline = await new WholePipelineBench(stack, serdes, log).RunAsync(cases + 1, latencyWindow, cancel).ConfigureAwait(false);
         return new BenchResults
         {
             Machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}",
@@ -80,13 +56,7 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
             AverageRecordBytes = bytes,
             BaselineEventsPerSecond = baseline,
             Budget = budget,
-            PipelineEventsPerSecond = pipeline,
-            OfferedLoadEventsPerSecond = offered,
-            LatencyMs = latency,
-            LargestStore = largest,
-            LargestStoreRecords = largestRecords,
-            RestoreRecordsPerSecond = restoreRate,
-            PeakWorkingSetMb = peakMb,
+            Pipeline = pipeline,
             MeasuredAt = DateTimeOffset.FromUnixTimeMilliseconds(TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };
     }
@@ -106,8 +76,8 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
     {
         using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(new ConsumerConfig { BootstrapServers = _bootstrap, GroupId = $"bench-baseline-{Guid.NewGuid():N}", AutoOffsetReset = AutoOffsetReset.Earliest, EnableAutoCommit = false })
             .SetLogHandler((_, _) => { }).Build();
-        using var producer = new ProducerBuilder<byte[]?, byte[]?>(new ProducerConfig { BootstrapServers = _bootstrap, EnableIdempotence = true, Acks = Acks.All, LingerMs = 5 })
-            .SetDefaultPartitioner(KafkaPartitioners.Murmur2).SetLogHandler((_, _) => { }).Build();
+        using var producer = new ProducerBuilder<byte[]?, byte[]?>(new ProducerConfig { BootstrapServers = _bootstrap, EnableIdempotence = true, Acks = Acks.All, LingerMs = 5, Partitioner = Partitioner.Murmur2Random })
+            .SetLogHandler((_, _) => { }).Build();
         Stopwatch? clock = null;
         consumer.Subscribe(CdcTopics);
         var done = 0;
@@ -131,83 +101,5 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
         var seconds = clock?.Elapsed.TotalSeconds ?? double.NaN;
         consumer.Close();
         return count / seconds;
-    }
-
-    /// <summary>
-    /// The records in the CDC topics now, which the StreamKit topologies read from the start: the bench's events and those
-    /// the budget latency phase added (counting only the bench's made the figure fall as the budget got faster).
-    /// </summary>
-    private long CdcRecords()
-    {
-        using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = _bootstrap }).SetLogHandler((_, _) => { }).Build();
-        using var consumer = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = _bootstrap, GroupId = "bench-watermarks" }).SetLogHandler((_, _) => { }).Build();
-        var metadata = admin.GetMetadata(TimeSpan.FromSeconds(10));
-        return metadata.Topics.Where(t => CdcTopics.Contains(t.Topic)).SelectMany(t => t.Partitions.Select(p => new TopicPartition(t.Topic, p.PartitionId)))
-            .Sum(partition => consumer.QueryWatermarkOffsets(partition, TimeSpan.FromSeconds(10)) is var w ? w.High.Value - w.Low.Value : 0);
-    }
-
-    /// <summary>The StreamKit topologies in this process from the start of the topics, until every input is processed and all is quiet.</summary>
-    private async Task<(double EventsPerSecond, List<KafkaStreams> Streams)> ThroughputAsync(long count, RuntimeProbe probe, ContractSerdes serdes, CancellationToken cancel)
-    {
-        var clock = Stopwatch.StartNew();
-        var streams = await StartAsync(serdes, cancel).ConfigureAwait(false);
-        var (lastProcessed, lastChange) = (-1L, TimeSpan.Zero);
-        while (clock.Elapsed - lastChange < Quiet || probe.Lag() > 0)
-        {
-            var processed = probe.Processed;
-            if (processed != lastProcessed)
-            {
-                (lastProcessed, lastChange) = (processed, clock.Elapsed);
-            }
-
-            await Task.Delay(250, cancel).ConfigureAwait(false);
-        }
-
-        return (count / lastChange.TotalSeconds, streams);
-    }
-
-    /// <summary>Restores every store of the StreamKit topologies into a fresh state directory; the rate runs from the first restored record to the last.</summary>
-    private async Task<(double RecordsPerSecond, string Largest, long LargestRecords, List<KafkaStreams> Streams)> RestoreAsync(RuntimeProbe probe, ContractSerdes serdes, CancellationToken cancel)
-    {
-        var before = probe.Restored.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        var clock = Stopwatch.StartNew();
-        var streams = await StartAsync(serdes, cancel).ConfigureAwait(false);
-        var (firstRestore, lastChange) = ((TimeSpan?)null, TimeSpan.Zero);
-        var total = 0L;
-        while ((total == 0 && clock.Elapsed < TimeSpan.FromSeconds(60)) || clock.Elapsed - lastChange < TimeSpan.FromSeconds(3) || probe.RestoreRemaining > 0)
-        {
-            var now = probe.Restored.Values.Sum() - before.Values.Sum();
-            if (now != total)
-            {
-                firstRestore ??= clock.Elapsed;
-                (total, lastChange) = (now, clock.Elapsed);
-            }
-
-            await Task.Delay(100, cancel).ConfigureAwait(false);
-        }
-
-        var largest = probe.Restored.Select(kv => (kv.Key, Records: kv.Value - before.GetValueOrDefault(kv.Key))).DefaultIfEmpty((Key: "none", Records: 0L)).MaxBy(x => x.Records);
-        var seconds = (lastChange - (firstRestore ?? lastChange)).TotalSeconds;
-        return (total / Math.Max(0.001, seconds), largest.Key, largest.Records, streams);
-    }
-
-    private async Task<List<KafkaStreams>> StartAsync(ContractSerdes serdes, CancellationToken cancel)
-    {
-        var state = Directory.CreateTempSubdirectory("bench-state-").FullName;
-        var streams = new List<KafkaStreams>();
-        foreach (var topology in PipelineTopologies.All.Where(t => !t.OnStreamiz))
-        {
-            var config = new StreamsConfig(topology.ApplicationId, _bootstrap)
-            {
-                DevBrokerControlUrl = stack.Broker.ControlUrl,
-                StateDirectory = Path.Combine(state, topology.Name),
-                RecordErrors = RecordErrorHandling.DeadLetter(Topics.DeadLetters.Name),
-            };
-            var s = new KafkaStreams(topology.Build!(serdes), config, _ => { });
-            await s.StartAsync(cancel).ConfigureAwait(false);
-            streams.Add(s);
-        }
-
-        return streams;
     }
 }

@@ -8,7 +8,6 @@ using FinanceStreams.Host.Demo;
 using FinanceStreams.Host.Streams;
 using FinanceStreams.Host.Topologies;
 using StreamKit.Admin;
-using StreamKit.Partitioning;
 
 namespace FinanceStreams.Host.Cli;
 
@@ -70,8 +69,7 @@ internal static class DemoCommand
 
     private static async Task ProduceAsync(string bootstrap, IReadOnlyList<CdcEvent> events, TimeSpan pace, CancellationToken cancel)
     {
-        using var producer = new ProducerBuilder<byte[], byte[]>(new ProducerConfig { BootstrapServers = bootstrap, EnableIdempotence = true })
-            .SetDefaultPartitioner(KafkaPartitioners.Murmur2).Build();
+        using var producer = new ProducerBuilder<byte[], byte[]>(new ProducerConfig { BootstrapServers = bootstrap, EnableIdempotence = true, Partitioner = Partitioner.Murmur2Random }).Build();
         foreach (var e in events)
         {
             await producer.ProduceAsync(e.Topic, new Message<byte[], byte[]> { Key = e.KeyJson(), Value = e.ValueJson() }, cancel).ConfigureAwait(false);

@@ -23,7 +23,8 @@ internal static class RunCommand
     {
         var cluster = new ClusterOptions();
         var topologies = new Option<string[]>("--topology") { Description = "Topology to run (repeatable; default: all).", AllowMultipleArgumentsPerToken = true };
-        var registry = new Option<string>("--schema-registry-url") { Description = "Schema registry URL (default: $SCHEMA_REGISTRY_URL, else SchemaRegistry:Url in appsettings.json)." };
+        var registry = new Option<string>("--schema-registry-url") { Description = "Schema registry URL (default: $SCHEMA_REGISTRY_URL, else SchemaRegistry:Url in appsettings.json, else the local registry of --registry-info-file)." };
+        var registryInfo = new Option<string>("--registry-info-file") { Description = "The local schema registry's info file ('dev registry' writes it), used when no registry URL is given.", DefaultValueFactory = _ => DevPaths.RegistryInfo };
         var threads = new Option<int>("--threads") { Description = "Stream threads per topology.", DefaultValueFactory = _ => 1 };
         var guarantee = new Option<ProcessingGuarantee>("--guarantee") { Description = "AtLeastOnce or ExactlyOnceV2.", DefaultValueFactory = _ => ProcessingGuarantee.AtLeastOnce };
         var stateDir = new Option<string>("--state-dir") { Description = "State directory.", DefaultValueFactory = _ => Path.Combine(DevPaths.Root, "state") };
@@ -31,13 +32,14 @@ internal static class RunCommand
         var httpPort = new Option<int?>("--http-port") { Description = "Port of the HTTP API, health and /metrics on 127.0.0.1 (default Http:Port, 8080; 0: any free port)." };
         var otlpEndpoint = new Option<string?>("--otlp-endpoint") { Description = "OpenTelemetry collector for traces and metrics over OTLP (default: $OTEL_EXPORTER_OTLP_ENDPOINT, else Telemetry:OtlpEndpoint; none: off)." };
         var otlpProtocol = new Option<string>("--otlp-protocol") { Description = "grpc or http/protobuf (default: $OTEL_EXPORTER_OTLP_PROTOCOL, else Telemetry:OtlpProtocol, else grpc)." };
-        var command = new Command("run", "Run the pipeline's topologies until stopped.") { topologies, registry, threads, guarantee, stateDir, createTopics, httpPort, otlpEndpoint, otlpProtocol };
+        var command = new Command("run", "Run the pipeline's topologies until stopped.") { topologies, registry, registryInfo, threads, guarantee, stateDir, createTopics, httpPort, otlpEndpoint, otlpProtocol };
         cluster.AddTo(command);
         command.SetAction(async (result, cancel) =>
         {
             var connection = cluster.Resolve(result);
             var (registryUrl, registrySource) = HostSettings.Resolve(result, registry, "SCHEMA_REGISTRY_URL", "SchemaRegistry:Url")
-                ?? throw new PreflightException("--schema-registry-url (or SCHEMA_REGISTRY_URL, or SchemaRegistry:Url in appsettings.json) is required.");
+                ?? LocalRegistry(result.GetValue(registryInfo)!)
+                ?? throw new PreflightException($"--schema-registry-url (or SCHEMA_REGISTRY_URL, or SchemaRegistry:Url in appsettings.json) is required: no local registry at '{result.GetValue(registryInfo)}' (start one with 'finance-streams dev registry').");
             var selected = PipelineTopologies.Select(result.GetValue(topologies) ?? []);
             var streamizSettings = selected.Where(t => t.OnStreamiz).Select(t => StreamizSettings(t, connection, result, stateDir, threads, guarantee)).ToList();
             Preflight.Kafka(connection.BootstrapServers, connection.Source);
@@ -204,4 +206,8 @@ internal static class RunCommand
         var options = HttpHostOptions.FromConfiguration(HostSettings.Configuration.GetSection("Http"), FinanceStreams.Topologies.Budget.BudgetOptions.DefaultRuleVersion);
         return port is { } p ? options with { Port = p } : options;
     }
+
+    /// <summary>The local registry named by <paramref name="infoFile"/>, when the file exists.</summary>
+    private static (string Value, string Source)? LocalRegistry(string infoFile) =>
+        File.Exists(infoFile) ? (DevRegistryCommand.ReadUrl(infoFile), $"the local registry of {infoFile}") : null;
 }

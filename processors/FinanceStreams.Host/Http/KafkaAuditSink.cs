@@ -2,7 +2,6 @@ using Confluent.Kafka;
 using finance.audit;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
-using StreamKit.Partitioning;
 using StreamKit.Serialization;
 
 namespace FinanceStreams.Host.Http;
@@ -28,8 +27,9 @@ public sealed class KafkaAuditSink : IAuditSink, IDisposable
             EnableIdempotence = true,
             Acks = Acks.All,
             MessageTimeoutMs = 10_000,
+            Partitioner = Partitioner.Murmur2Random,
         };
-        _producer = new ProducerBuilder<byte[], byte[]>(config).SetDefaultPartitioner(KafkaPartitioners.Murmur2).Build();
+        _producer = new ProducerBuilder<byte[], byte[]>(config).Build();
     }
 
     /// <inheritdoc/>

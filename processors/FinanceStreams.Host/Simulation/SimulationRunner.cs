@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Confluent.Kafka;
-using StreamKit.Partitioning;
 
 namespace FinanceStreams.Host.Simulation;
 
@@ -10,8 +9,7 @@ internal static class SimulationRunner
     /// <summary>Produces every event (awaiting delivery); returns the count and the anomalies injected, per kind (cases, not events).</summary>
     public static async Task<SimulationSummary> RunAsync(string bootstrapServers, IEnumerable<SimulatedEvent> events, double rate, TextWriter progress, CancellationToken cancel)
     {
-        using var producer = new ProducerBuilder<byte[], byte[]>(new ProducerConfig { BootstrapServers = bootstrapServers, EnableIdempotence = true, LingerMs = 5 })
-            .SetDefaultPartitioner(KafkaPartitioners.Murmur2)
+        using var producer = new ProducerBuilder<byte[], byte[]>(new ProducerConfig { BootstrapServers = bootstrapServers, EnableIdempotence = true, LingerMs = 5, Partitioner = Partitioner.Murmur2Random })
             .SetLogHandler((_, _) => { })
             .Build();
         var clock = Stopwatch.StartNew();

@@ -94,7 +94,8 @@ internal sealed class StreamizPipeline : IDisposable
 
             await admin.EnsureTopicsAsync(_internals, cancel).ConfigureAwait(false);
             var consumed = existing.Concat(_internals.Where(t => !t.Name.EndsWith(InternalTopics.ChangelogSuffix, StringComparison.Ordinal)).Select(t => KeyValuePair.Create(t.Name, t.Partitions)));
-            _lag = new ConsumerLagMonitor(_connection.BootstrapServers, ApplicationId, [.. consumed.SelectMany(t => Enumerable.Range(0, t.Value).Select(p => new TopicPartition(t.Key, p)))]);
+            _lag = new ConsumerLagMonitor(_connection.BootstrapServers, ApplicationId, [.. consumed.SelectMany(t => Enumerable.Range(0, t.Value).Select(p => new TopicPartition(t.Key, p)))],
+                lost => Console.Error.WriteLine($"{TimeProvider.System.GetUtcNow():HH:mm:ss.fff} [{_topology.Name}] error: data lost: {lost}"));
         }
 
         var config = _settings.ToStreamConfig();

@@ -6,7 +6,9 @@ namespace FinanceStreams.Streaming.Metrics;
 /// <summary>
 /// Consumer lag of an application (consumer group) per topic: the partitions' end offsets minus the group's committed
 /// offsets, read every <see cref="Interval"/> by a consumer that never joins the group, published as the gauge
-/// <c>finance.consumer.lag</c> (Streamiz has no lag metric).
+/// <c>finance.consumer.lag</c> (Streamiz has no lag metric). A partition whose start offset has moved past the group's
+/// committed offset lost records the group never read (a broker's retention, or the local broker's ~5 MiB cap): it is
+/// reported through the loss callback, naming the partition, once per new start offset.
 /// </summary>
 public sealed class ConsumerLagMonitor : IDisposable
 {
@@ -19,12 +21,15 @@ public sealed class ConsumerLagMonitor : IDisposable
     private readonly IConsumer<byte[], byte[]> _consumer;
     private readonly ObservableGauge<long> _gauge;
     private readonly Timer _timer;
+    private readonly Action<string> _lost;
+    private readonly Dictionary<TopicPartition, long> _reported = [];
     private IReadOnlyDictionary<string, long> _lag = new Dictionary<string, long>();
 
-    /// <summary>Watches <paramref name="partitions"/> (the topics the application consumes) for group <paramref name="applicationId"/>.</summary>
-    public ConsumerLagMonitor(string bootstrapServers, string applicationId, IReadOnlyList<TopicPartition> partitions)
+    /// <summary>Watches <paramref name="partitions"/> (the topics the application consumes) for group <paramref name="applicationId"/>; <paramref name="lost"/> hears of lost records.</summary>
+    public ConsumerLagMonitor(string bootstrapServers, string applicationId, IReadOnlyList<TopicPartition> partitions, Action<string> lost)
     {
         _applicationId = applicationId;
+        _lost = lost;
         _partitions = partitions;
         _consumer = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = bootstrapServers, GroupId = applicationId, EnableAutoCommit = false, LogConnectionClose = false })
             .SetLogHandler((_, _) => { })
@@ -53,9 +58,14 @@ public sealed class ConsumerLagMonitor : IDisposable
             var lag = new Dictionary<string, long>(StringComparer.Ordinal);
             foreach (var partition in _partitions)
             {
-                var end = _consumer.QueryWatermarkOffsets(partition, Timeout).High;
+                var (start, end) = _consumer.QueryWatermarkOffsets(partition, Timeout) is var w ? (w.Low.Value, w.High.Value) : default;
                 var done = committed.TryGetValue(partition, out var offset) && offset != Offset.Unset ? offset.Value : 0;
-                lag[partition.Topic] = lag.GetValueOrDefault(partition.Topic) + Math.Max(0, end.Value - done);
+                lag[partition.Topic] = lag.GetValueOrDefault(partition.Topic) + Math.Max(0, end - done);
+                if (start > done && start > _reported.GetValueOrDefault(partition))
+                {
+                    _reported[partition] = start;
+                    _lost($"{partition.Topic}[{partition.Partition.Value}] starts at offset {start} but {_applicationId} has read only up to {done}: records {done}-{start - 1} were dropped by the broker before they were processed");
+                }
             }
 
             _lag = lag;

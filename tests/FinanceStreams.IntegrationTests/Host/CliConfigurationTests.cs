@@ -65,6 +65,27 @@ public sealed class CliConfigurationTests(KafkaCluster cluster)
     }
 
     [Fact]
+    public async Task Run_WithoutARegistryUrl_UsesTheLocalRegistryOfItsInfoFile()
+    {
+        var info = Path.Combine(Directory.CreateTempSubdirectory("registry-info-").FullName, "registry.json");
+        await File.WriteAllTextAsync(info, """{"url":"http://127.0.0.1:9/"}""");
+
+        var (exit, output) = await CliProcess.RunAsync(Timeout, ["run", "--registry-info-file", info, .. cluster.CliArgs]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"the local registry of {info} 'http://127.0.0.1:9/'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_WithNoRegistryAnywhere_SaysHowToStartTheLocalOne()
+    {
+        var (exit, output) = await CliProcess.RunAsync(Timeout, ["run", "--registry-info-file", "/nonexistent/registry.json", .. cluster.CliArgs]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("no local registry at '/nonexistent/registry.json' (start one with 'finance-streams dev registry')", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_UnknownTopology_FailsListingTheKnownOnes()
     {
         var (exit, output) = await CliProcess.RunAsync(Timeout, "topologies", "describe", "nope");

@@ -31,6 +31,30 @@ public sealed class DevBrokerTests
     }
 
     [Fact]
+    public async Task DevBroker_DroppingAPartitionsOldestRecords_SaysSoNamingThePartition_AndTheReaderReportsTheLoss()
+    {
+        var infoFile = Path.Combine(Path.GetTempPath(), $"broker-{Guid.NewGuid():N}.json");
+        await using var broker = CliProcess.Start("dev", "broker", "--info-file", infoFile, "--topic", "loss.test:1");
+        await WaitForAsync(() => File.Exists(infoFile), broker);
+        var info = DevBrokerInfo.Read(infoFile);
+        using (var producer = new Confluent.Kafka.ProducerBuilder<byte[], byte[]>(new Confluent.Kafka.ProducerConfig { BootstrapServers = info.BootstrapServers, LingerMs = 0 }).Build())
+        {
+            var value = new byte[64 * 1024];
+            for (var i = 0; i < 160; i++) // 10 MiB, twice the ~5 MiB the local broker keeps of a partition
+            {
+                await producer.ProduceAsync("loss.test", new Confluent.Kafka.Message<byte[], byte[]> { Key = [], Value = value });
+            }
+        }
+
+        var lost = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var reader = new FinanceStreams.Streaming.Metrics.ConsumerLagMonitor(info.BootstrapServers, $"loss-reader-{Guid.NewGuid():N}", [new Confluent.Kafka.TopicPartition("loss.test", 0)], lost.Enqueue);
+        await WaitForAsync(() => broker.Output.Contains("ERROR: partition loss.test[0] lost its oldest records", StringComparison.Ordinal) && !lost.IsEmpty, broker);
+
+        Assert.Contains("ERROR: partition loss.test[0] lost its oldest records: it now starts at offset ", broker.Output, StringComparison.Ordinal);
+        Assert.Contains("loss.test[0] starts at offset ", Assert.Single(lost), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Demo_OnAFreshDirectory_ShowsTheBudgetAndInvoiceResultsAndLeavesNoProcess()
     {
         var (exit, output) = await CliProcess.RunAsync(TimeSpan.FromMinutes(4), "demo");

@@ -80,5 +80,6 @@ public sealed class OtlpExportTests(KafkaCluster cluster)
         Assert.True(Got("/v1/traces", "finance-streams"), "spans carry no service name");
         Assert.True(Got("/v1/metrics", "streamiz.thread.commit_total"), "no runtime metric reached the collector");
         Assert.Contains("OpenTelemetry traces and metrics to", pipeline.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CONFWARN", pipeline.Output, StringComparison.Ordinal); // librdkafka's configuration warnings: a client configured in conflicting ways
     }
 }

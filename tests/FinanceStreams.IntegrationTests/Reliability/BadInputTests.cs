@@ -6,6 +6,7 @@ using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Host.Demo;
 using FinanceStreams.IntegrationTests.Infrastructure;
 using FinanceStreams.SchemaRegistry;
+using FinanceStreams.Topologies.Consumption;
 using FinanceStreams.Topologies.Invoices;
 using StreamKit.Processing;
 
@@ -30,7 +31,9 @@ public sealed class BadInputTests(KafkaCluster cluster)
             await admin.EnsureTopicsAsync([.. Topics.All]);
         }
 
+        // both topologies, as run starts them: a bad record on a topic both read is dead-lettered once by each, naming it
         using var streams = await TopologyRun.StartAsync(cluster, serdes, "invoices", InvoiceTopology.ApplicationId);
+        using var budget = await TopologyRun.StartAsync(cluster, serdes, "budget", ConsumptionTopology.ApplicationId);
 
         var at = DateTimeOffset.UtcNow;
         string Id(string what) => $"{run}-{what}";
@@ -63,29 +66,42 @@ public sealed class BadInputTests(KafkaCluster cluster)
             await producer.ProduceAsync(Topics.SupplierInvoices.Name, new Message<byte[], byte[]> { Key = Key(Id("good")), Value = Json(Topics.SupplierInvoices.Name, new { }, Invoice(Id("good"))) });
         }
 
-        var dead = Read(Topics.DeadLetters.Name, headers => headers.LastString("dlq.error.message"), key => bad.Any(b => key.Contains(b.Key, StringComparison.Ordinal)), bad.Length);
-        Assert.Equal(bad.Select(b => b.Key).Order(), bad.Select(b => b.Key).Where(k => dead.Keys.Any(d => d.Contains(k, StringComparison.Ordinal))).Order());
-        Assert.All(dead.Values, reason => Assert.False(string.IsNullOrWhiteSpace(reason)));
-        Assert.Contains(dead, d => d.Key.Contains(Id("negative"), StringComparison.Ordinal) && d.Value!.Contains("quantity is -3", StringComparison.Ordinal));
-        Assert.Contains(dead, d => d.Key.Contains(Id("huge"), StringComparison.Ordinal) && d.Value!.Contains("900,000 characters", StringComparison.Ordinal));
-        Assert.Single(Read(Topics.InvoiceStatus.Name, _ => string.Empty, key => key.Contains(Id("good"), StringComparison.Ordinal), 1));
+        string[] Readers(string topic) => [.. new[] { streams, budget }.Where(p => p.SourceTopics.Contains(topic)).Select(p => p.ApplicationId).Order()];
+        var letters = Read(Topics.DeadLetters.Name, key => bad.Any(b => key.Contains(b.Key, StringComparison.Ordinal)), bad.Sum(b => Readers(b.Topic).Length));
+        foreach (var (topic, key, _, _) in bad)
+        {
+            var mine = letters.Where(l => l.Key.Contains(key, StringComparison.Ordinal)).ToList();
+            Assert.Equal(Readers(topic), mine.Select(l => l.Headers.LastString("dlq.topology")).Order()); // once per topology that reads the topic
+            Assert.All(mine, l => Assert.False(string.IsNullOrWhiteSpace(l.Headers.LastString("dlq.error.message"))));
+        }
+
+        string Reason(string key) => letters.First(l => l.Key.Contains(key, StringComparison.Ordinal)).Headers.LastString("dlq.error.message")!;
+        Assert.Contains("quantity is -3", Reason(Id("negative")), StringComparison.Ordinal);
+        Assert.Contains("900,000 characters", Reason(Id("huge")), StringComparison.Ordinal);
+        Assert.Single(Read(Topics.InvoiceStatus.Name, key => key.Contains(Id("good"), StringComparison.Ordinal), 1));
+        Assert.Null(budget.Failure);
         Assert.Null(streams.Failure);
     }
 
     private static byte[] Replace(byte[] json, string what, string with) => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(json).Replace(what, with, StringComparison.Ordinal));
 
-    /// <summary>Reads <paramref name="topic"/> from the start until <paramref name="count"/> records whose key (as text) passes <paramref name="wanted"/> arrived.</summary>
-    private Dictionary<string, string?> Read(string topic, Func<RecordHeaders, string?> value, Func<string, bool> wanted, int count)
+    /// <summary>
+    /// Reads <paramref name="topic"/> from the start until <paramref name="count"/> records whose key (as text) passes
+    /// <paramref name="wanted"/> arrived, and a few seconds more, so a record written twice shows.
+    /// </summary>
+    private List<(string Key, RecordHeaders Headers)> Read(string topic, Func<string, bool> wanted, int count)
     {
         using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(new ConsumerConfig { BootstrapServers = cluster.BootstrapServers, GroupId = $"bad-input-{Guid.NewGuid():N}", AutoOffsetReset = AutoOffsetReset.Earliest, FetchMaxBytes = 4_000_000, MaxPartitionFetchBytes = 4_000_000 }).Build();
         consumer.Subscribe(topic);
-        var found = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var found = new List<(string, RecordHeaders)>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (found.Count < count && clock.Elapsed < TimeSpan.FromSeconds(90))
+        TimeSpan? complete = null;
+        while (clock.Elapsed < TimeSpan.FromSeconds(90) && (complete is null || clock.Elapsed < complete + TimeSpan.FromSeconds(3)))
         {
             if (consumer.Consume(TimeSpan.FromMilliseconds(500)) is { } r && Encoding.UTF8.GetString(r.Message.Key ?? []) is var key && wanted(key))
             {
-                found[key] = value(RecordHeaders.From(r.Message.Headers));
+                found.Add((key, RecordHeaders.From(r.Message.Headers)));
+                complete ??= found.Count >= count ? clock.Elapsed : null;
             }
         }
 
