@@ -168,7 +168,7 @@ public static class InvoiceOutputs
     {
         line_no = l.LineNo, side = l.Side, gl_account = l.GlAccount, amount = l.Amount.ToAvroDecimal(MoneyScale.Amount), cost_center = l.CostCenter,
         cost_center_name = l.CostCenterName, supplier_id = l.SupplierId, invoice_line_no = l.InvoiceLineNo, po_id = l.PoId, po_line_no = l.PoLineNo,
-        budget_currency = l.BudgetCurrency, budget_amount = l.BudgetAmount.ToAvroDecimal(MoneyScale.Amount), text = l.Text,
+        budget_currency = l.BudgetCurrency, budget_amount = l.BudgetAmount.ToAvroDecimal(MoneyScale.Amount), budget_missing_reason = l.BudgetMissingReason, text = l.Text,
     };
 
     private static ControlTotal Record(Total total) => new() { count = total.Count, gross_amount = total.Gross.ToAvroDecimal(MoneyScale.Amount) };

@@ -56,10 +56,23 @@ public sealed class PostingCommandTests
         Assert.Equal(["GR1"], command.receipt_ids);
         var line = command.lines[0];
         Assert.Equal(("Cost center CC-100", "USD", 1100.00m, "PO1", 1, 1), (line.cost_center_name, line.budget_currency, (decimal?)line.budget_amount, line.po_id, line.po_line_no, line.invoice_line_no));
+        Assert.Null(line.budget_missing_reason);
         Assert.Equal("invoice-rules/1", command.lineage.rule_version);
         var topics = command.lineage.sources.Select(s => s.topic).ToHashSet();
         Assert.Superset(new HashSet<string> { "erp.public.supplier_invoices", "erp.public.supplier_invoice_lines", "procurement.public.purchase_orders", "procurement.public.purchase_order_lines", "procurement.public.goods_receipts", "procurement.public.suppliers" }, topics);
         Assert.All(command.lineage.sources, s => Assert.True(s.lsn > 0 && s.offset >= 0));
+    }
+
+    [Fact]
+    public void A_line_whose_budget_amount_cannot_be_computed_says_why()
+    {
+        using var sut = Received();
+        sut.Put(AvroRows.CostCenter("CC-100", currency: "JPY"));
+        Invoice(sut, "I1");
+
+        var line = sut.Commands().Single().lines[0];
+        Assert.Null(line.budget_amount);
+        Assert.Equal("MISSING_FX_RATE: no EUR/JPY rate on or before 2026-03-20", line.budget_missing_reason);
     }
 
     [Fact]

@@ -38,4 +38,5 @@ public sealed record CommandLine(
     [property: Key(9)] int? PoLineNo = null,
     [property: Key(10)] string? BudgetCurrency = null,
     [property: Key(11)] decimal? BudgetAmount = null,
-    [property: Key(12)] string? Text = null);
+    [property: Key(12)] string? Text = null,
+    [property: Key(13)] string? BudgetMissingReason = null);

@@ -6,7 +6,8 @@ namespace FinanceStreams.Topologies.Invoices.Posting;
 /// <summary>
 /// Builds the ERP posting command of a matched invoice and the reversal of a posted one (domain.md §7):
 /// a debit per invoice line to the PO line's account and cost center, the tax debit to
-/// <see cref="InputTaxAccount"/> when not zero, the gross credit to the supplier's AP account.
+/// <see cref="InputTaxAccount"/> when not zero, the gross credit to the supplier's AP account. A debit whose amount in
+/// budget currency cannot be computed when the command is built says why (an issued command is never rewritten).
 /// </summary>
 public static class PostingCommandBuilder
 {
@@ -23,9 +24,12 @@ public static class PostingCommandBuilder
         {
             var costCenter = reference.CostCenter(line.CostCenter);
             var converted = reference.ToBudgetCurrency(line.Amount, draft.Currency, draft.InvoiceDate, costCenter);
+            var missing = costCenter is null ? $"UNKNOWN_COST_CENTER: cost center {line.CostCenter} is not known yet"
+                : converted is null ? $"MISSING_FX_RATE: no {draft.Currency}/{costCenter.BudgetCurrency} rate on or before {draft.InvoiceDate:yyyy-MM-dd}"
+                : null;
             lines.Add(new CommandLine(lines.Count + 1, PostingSide.DEBIT, line.GlAccount, line.Amount, line.CostCenter, costCenter?.Name,
                 InvoiceLineNo: line.InvoiceLineNo, PoId: draft.PoId, PoLineNo: line.PoLineNo,
-                BudgetCurrency: costCenter?.BudgetCurrency, BudgetAmount: converted?.Amount, Text: line.Description));
+                BudgetCurrency: costCenter?.BudgetCurrency, BudgetAmount: converted?.Amount, Text: line.Description, BudgetMissingReason: missing));
         }
 
         if (draft.TaxAmount != 0m)
