@@ -20,7 +20,7 @@ help:
 	@echo "make run    build, start the local broker, run the pipeline on simulated data, show the result, stop"
 	@echo "make test   the whole test suite (installs what it needs)"
 	@echo "make soak   the fault scenarios (crash loop, scaling, broker outages) at length: about 25 minutes"
-	@echo "make bench  pipeline vs plain consume-produce, latency, restore, memory; micro-benchmarks (writes bench/)"
+	@echo "make bench  pipeline vs plain consume-produce, latency, restore, memory (writes bench/results.json, README)"
 	@echo "make build  compile everything ($(CONFIG))"
 
 check-sdk:
@@ -49,10 +49,9 @@ soak: deps build
 run: build
 	$(DOTNET) $(CLI) demo
 
-# One run: the pipeline benchmark (figures to bench/results.json and README.md), then the micro-benchmarks.
+# One run: the pipeline benchmark (figures to bench/results.json and README.md).
 bench: build
 	$(DOTNET) $(CLI) bench --out bench/results.json --readme README.md
-	@if [ -d bench/StreamKit.Benchmarks ]; then $(DOTNET) run -c $(CONFIG) --project bench/StreamKit.Benchmarks -- --filter '*' --artifacts bench/micro; fi
 
 clean:
 	$(DOTNET) clean $(SOLUTION) -nologo -v q

@@ -17,7 +17,8 @@ internal sealed class TruncationWatch : IDisposable
     private readonly Action<string> _log;
     private readonly Dictionary<TopicPartition, long> _starts = [];
     private readonly Timer _timer;
-    private int _checking;
+    private readonly Lock _gate = new();
+    private bool _disposed;
 
     public TruncationWatch(string bootstrapServers, Action<string> log)
     {
@@ -27,25 +28,35 @@ internal sealed class TruncationWatch : IDisposable
         _timer = new Timer(_ => Check(), null, Interval, Interval);
     }
 
+    /// <summary>Stops checking; waits for a check in progress, so the clients are never used after they are disposed.</summary>
     public void Dispose()
     {
         _timer.Dispose();
-        _consumer.Dispose();
-        _admin.Dispose();
+        Volatile.Write(ref _disposed, true); // a check in progress stops at its next partition
+        lock (_gate)
+        {
+            _consumer.Dispose();
+            _admin.Dispose();
+        }
     }
 
     private void Check()
     {
-        if (Interlocked.Exchange(ref _checking, 1) == 1)
+        if (!_gate.TryEnter())
         {
-            return;
+            return; // the previous check still runs
         }
 
         try
         {
+            if (Volatile.Read(ref _disposed))
+            {
+                return;
+            }
+
             foreach (var topic in _admin.GetMetadata(TimeSpan.FromSeconds(5)).Topics)
             {
-                foreach (var partition in topic.Partitions.Select(p => new TopicPartition(topic.Topic, p.PartitionId)))
+                foreach (var partition in topic.Partitions.Select(p => new TopicPartition(topic.Topic, p.PartitionId)).TakeWhile(_ => !Volatile.Read(ref _disposed)))
                 {
                     var start = _consumer.QueryWatermarkOffsets(partition, TimeSpan.FromSeconds(5)).Low.Value;
                     if (start > _starts.GetValueOrDefault(partition))
@@ -63,7 +74,7 @@ internal sealed class TruncationWatch : IDisposable
         }
         finally
         {
-            Interlocked.Exchange(ref _checking, 0);
+            _gate.Exit();
         }
     }
 }

@@ -14,7 +14,6 @@ internal static class CommandLine
             DevSmokeCommand.Build(),
             DevProduceCommand.Build(),
             DevConsumeCommand.Build(),
-            DevSampleAppCommand.Build(),
         };
         return new RootCommand("finance-streams: keeps budgeting, procurement and accounting in step through Kafka stream topologies.")
         {

@@ -8,8 +8,6 @@ using FinanceStreams.Host.Telemetry;
 using FinanceStreams.Host.Streams;
 using FinanceStreams.Host.Topologies;
 using FinanceStreams.Streaming.Settings;
-using StreamKit.Errors;
-using StreamKit.Runtime;
 
 namespace FinanceStreams.Host.Cli;
 
@@ -26,7 +24,7 @@ internal static class RunCommand
         var registry = new Option<string>("--schema-registry-url") { Description = "Schema registry URL (default: $SCHEMA_REGISTRY_URL, else SchemaRegistry:Url in appsettings.json, else the local registry of --registry-info-file)." };
         var registryInfo = new Option<string>("--registry-info-file") { Description = "The local schema registry's info file ('dev registry' writes it), used when no registry URL is given.", DefaultValueFactory = _ => DevPaths.RegistryInfo };
         var threads = new Option<int>("--threads") { Description = "Stream threads per topology.", DefaultValueFactory = _ => 1 };
-        var guarantee = new Option<ProcessingGuarantee>("--guarantee") { Description = "AtLeastOnce or ExactlyOnceV2.", DefaultValueFactory = _ => ProcessingGuarantee.AtLeastOnce };
+        var guarantee = new Option<Guarantee>("--guarantee") { Description = "AtLeastOnce or ExactlyOnceV2 (exactly-once needs a real broker: the local one keeps no transactional offsets).", DefaultValueFactory = _ => Guarantee.AtLeastOnce };
         var stateDir = new Option<string>("--state-dir") { Description = "State directory.", DefaultValueFactory = _ => Path.Combine(DevPaths.Root, "state") };
         var createTopics = new Option<bool>("--create-topics") { Description = "Create the catalog's topics if missing (default with the local broker)." };
         var httpPort = new Option<int?>("--http-port") { Description = "Port of the HTTP API, health and /metrics on 127.0.0.1 (default Http:Port, 8080; 0: any free port)." };
@@ -41,7 +39,7 @@ internal static class RunCommand
                 ?? LocalRegistry(result.GetValue(registryInfo)!)
                 ?? throw new PreflightException($"--schema-registry-url (or SCHEMA_REGISTRY_URL, or SchemaRegistry:Url in appsettings.json) is required: no local registry at '{result.GetValue(registryInfo)}' (start one with 'finance-streams dev registry').");
             var selected = PipelineTopologies.Select(result.GetValue(topologies) ?? []);
-            var streamizSettings = selected.Where(t => t.OnStreamiz).Select(t => StreamizSettings(t, connection, result, stateDir, threads, guarantee)).ToList();
+            var streamizSettings = selected.Select(t => StreamizSettings(t, connection, result, stateDir, threads, guarantee)).ToList();
             Preflight.Kafka(connection.BootstrapServers, connection.Source);
             await Preflight.SchemaRegistryAsync(registryUrl, registrySource, cancel).ConfigureAwait(false);
             var otlp = HostSettings.Resolve(result, otlpEndpoint, "OTEL_EXPORTER_OTLP_ENDPOINT", "Telemetry:OtlpEndpoint")?.Value;
@@ -59,7 +57,6 @@ internal static class RunCommand
             }
 
             using var serdes = ContractSerdes.Create(new SchemaRegistryConfig { Url = registryUrl });
-            var running = new List<KafkaStreams>();
             var streamiz = new List<StreamizPipeline>();
             var readiness = new StreamsReadiness(selected.Count);
             using var audit = new KafkaAuditSink(connection.BootstrapServers, serdes);
@@ -68,22 +65,9 @@ internal static class RunCommand
             BucketOwnership? ownership = null;
             try
             {
-                foreach (var (topology, settings) in selected.Where(t => t.OnStreamiz).Zip(streamizSettings))
+                foreach (var (topology, settings) in selected.Zip(streamizSettings))
                 {
                     streamiz.Add(new StreamizPipeline(topology, connection, serdes, settings));
-                }
-
-                foreach (var topology in selected.Where(t => !t.OnStreamiz))
-                {
-                    var config = new StreamsConfig(topology.ApplicationId, connection.BootstrapServers)
-                    {
-                        DevBrokerControlUrl = connection.DevBrokerControlUrl,
-                        StreamThreads = result.GetValue(threads),
-                        Guarantee = result.GetValue(guarantee),
-                        StateDirectory = Path.Combine(result.GetValue(stateDir)!, topology.Name),
-                        RecordErrors = RecordErrorHandling.DeadLetter(Topics.DeadLetters.Name),
-                    };
-                    running.Add(new KafkaStreams(topology.Build!(serdes), config, line => Console.WriteLine($"{TimeProvider.System.GetUtcNow():HH:mm:ss.fff} [{topology.Name}] {line}")));
                 }
 
                 var budgetQuery = BudgetQuery(selected, streamiz);
@@ -91,18 +75,11 @@ internal static class RunCommand
                 var address = await http.StartAsync(cancel).ConfigureAwait(false);
                 Console.WriteLine($"HTTP API, /health and /metrics on {address}");
 
-                foreach (var (topology, pipeline) in selected.Where(t => t.OnStreamiz).Zip(streamiz))
+                foreach (var (topology, pipeline) in selected.Zip(streamiz))
                 {
                     await pipeline.StartAsync(cancel).ConfigureAwait(false);
                     readiness.Track(() => pipeline.IsReady);
                     Console.WriteLine($"[{topology.Name}] started as {topology.ApplicationId} (Streamiz)");
-                }
-
-                foreach (var (topology, streams) in selected.Where(t => !t.OnStreamiz).Zip(running))
-                {
-                    await streams.StartAsync(cancel).ConfigureAwait(false);
-                    readiness.Track(streams);
-                    Console.WriteLine($"[{topology.Name}] started as {topology.ApplicationId}");
                 }
 
                 // after the topologies started: a missing input topic fails them before anything is created
@@ -111,7 +88,7 @@ internal static class RunCommand
                     ownership = await StartOwnershipAsync(connection, budgetQuery, http.Self ?? address, cancel).ConfigureAwait(false);
                 }
 
-                bool Healthy() => running.All(s => s.Failure is null) && streamiz.All(s => s.Failure is null);
+                bool Healthy() => streamiz.All(s => s.Failure is null);
                 while (!cancel.IsCancellationRequested && Healthy())
                 {
                     await Task.Delay(250, CancellationToken.None).ConfigureAwait(false);
@@ -126,12 +103,7 @@ internal static class RunCommand
             }
             finally
             {
-                foreach (var (topology, streams) in selected.Where(t => !t.OnStreamiz).Zip(running))
-                {
-                    await Stopping(topology.Name, () => streams.DisposeAsync().AsTask()).ConfigureAwait(false);
-                }
-
-                foreach (var (topology, pipeline) in selected.Where(t => t.OnStreamiz).Zip(streamiz))
+                foreach (var (topology, pipeline) in selected.Zip(streamiz))
                 {
                     await Stopping(topology.Name, () => Task.Run(pipeline.Dispose)).ConfigureAwait(false);
                 }
@@ -154,7 +126,7 @@ internal static class RunCommand
     /// A Streamiz topology's settings: the defaults, the <c>Streams</c> configuration section, then the flags given
     /// on the command line (the state directory always: its flag has a default of its own).
     /// </summary>
-    private static StreamsSettings StreamizSettings(PipelineTopology topology, ClusterConnection connection, ParseResult result, Option<string> stateDir, Option<int> threads, Option<ProcessingGuarantee> guarantee)
+    private static StreamsSettings StreamizSettings(PipelineTopology topology, ClusterConnection connection, ParseResult result, Option<string> stateDir, Option<int> threads, Option<Guarantee> guarantee)
     {
         var settings = ConfiguredStreamsSettings.For(topology.ApplicationId, connection) with { StateDir = Path.Combine(result.GetValue(stateDir)!, topology.Name) };
         if (result.GetResult(threads) is { Implicit: false })
@@ -164,7 +136,7 @@ internal static class RunCommand
 
         if (result.GetResult(guarantee) is { Implicit: false })
         {
-            settings = settings with { Guarantee = result.GetValue(guarantee) == ProcessingGuarantee.ExactlyOnceV2 ? Streamiz.Kafka.Net.ProcessingGuarantee.EXACTLY_ONCE : Streamiz.Kafka.Net.ProcessingGuarantee.AT_LEAST_ONCE };
+            settings = settings with { Guarantee = result.GetValue(guarantee) == Guarantee.ExactlyOnceV2 ? Streamiz.Kafka.Net.ProcessingGuarantee.EXACTLY_ONCE : Streamiz.Kafka.Net.ProcessingGuarantee.AT_LEAST_ONCE };
         }
 
         return settings;
@@ -182,7 +154,7 @@ internal static class RunCommand
     /// <summary>The budget API's view of the budget topology's buckets, when this process runs it.</summary>
     private static IBucketQuery? BudgetQuery(IReadOnlyList<PipelineTopology> selected, List<StreamizPipeline> streamiz)
     {
-        var budget = selected.Where(t => t.OnStreamiz).Zip(streamiz).Where(x => x.First.Name == "budget").Select(x => x.Second).FirstOrDefault();
+        var budget = selected.Zip(streamiz).Where(x => x.First.Name == "budget").Select(x => x.Second).FirstOrDefault();
         return budget is null ? null : new ConsumptionBudgetQuery(() => budget.IsReady ? budget.Stream : null, ConsumptionBudgetQuery.DefaultApplicationId);
     }
 

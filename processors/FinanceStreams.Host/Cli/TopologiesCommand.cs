@@ -29,15 +29,8 @@ internal static class TopologiesCommand
             var topology = PipelineTopologies.Select([result.GetValue(name)!]).Single();
             // Describing builds the graph only; the registry client is never contacted.
             using var serdes = ContractSerdes.Create(new SchemaRegistryConfig { Url = "http://127.0.0.1:9" });
-            if (topology.OnStreamiz)
-            {
-                var streamizDescription = topology.BuildStreamiz(serdes).Describe();
-                Console.WriteLine(result.GetValue(mermaid) ? StreamizMermaid.Of(streamizDescription) : streamizDescription.ToString());
-                return 0;
-            }
-
-            var description = topology.Build!(serdes).Describe();
-            Console.WriteLine(result.GetValue(mermaid) ? description.ToMermaid() : description.ToString());
+            var description = topology.BuildStreamiz(serdes).Describe();
+            Console.WriteLine(result.GetValue(mermaid) ? StreamizMermaid.Of(description) : description.ToString());
             return 0;
         });
 

@@ -1,6 +1,5 @@
 using FinanceStreams.Topologies.Ingestion;
 using Prometheus;
-using StreamKit.Telemetry;
 
 namespace FinanceStreams.Host.Http;
 
@@ -15,7 +14,7 @@ public static class MetricsExport
     private static IDisposable? _adapter;
 
     /// <summary>The meters exported at <c>/metrics</c>.</summary>
-    public static IReadOnlySet<string> Meters { get; } = new HashSet<string>(StringComparer.Ordinal) { StreamsMetrics.MeterName, CdcMetrics.MeterName, ApiMetrics.MeterName, FinanceStreams.Streaming.Metrics.StreamizMetricsBridge.MeterName, FinanceStreams.Streaming.DeadLetters.DeadLetterMetrics.MeterName };
+    public static IReadOnlySet<string> Meters { get; } = new HashSet<string>(StringComparer.Ordinal) { CdcMetrics.MeterName, ApiMetrics.MeterName, FinanceStreams.Streaming.Metrics.StreamizMetricsBridge.MeterName, FinanceStreams.Streaming.DeadLetters.DeadLetterMetrics.MeterName };
 
     /// <summary>Starts listening to <see cref="Meters"/> into prometheus-net's default registry, once per process.</summary>
     public static void EnsureStarted()

@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
-using StreamKit.Runtime;
 
 namespace FinanceStreams.Host.Http;
 
 /// <summary>
 /// Readiness of the topologies this process runs: ready once every expected instance is tracked and each is
-/// running, not restoring and not failed. The run command tracks each <see cref="KafkaStreams"/> as it starts it.
+/// running, not restoring and not failed. The run command tracks each topology as it starts it.
 /// </summary>
 public sealed class StreamsReadiness : IReadiness
 {
@@ -27,13 +26,6 @@ public sealed class StreamsReadiness : IReadiness
             var streams = _streams;
             return streams.Length >= _expected && streams.All(ready => ready());
         }
-    }
-
-    /// <summary>Adds a started (or starting) instance; thread-safe.</summary>
-    public void Track(KafkaStreams streams)
-    {
-        ArgumentNullException.ThrowIfNull(streams);
-        Track(() => streams.IsReady && streams.Failure is null);
     }
 
     /// <summary>Counts a running topology, ready while <paramref name="isReady"/> says so.</summary>

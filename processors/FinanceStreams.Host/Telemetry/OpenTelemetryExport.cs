@@ -4,7 +4,6 @@ using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using StreamKit.Telemetry;
 
 namespace FinanceStreams.Host.Telemetry;
 
@@ -49,7 +48,7 @@ internal static class OpenTelemetryExport
         var resource = ResourceBuilder.CreateDefault().AddService(ServiceName);
         var traces = Sdk.CreateTracerProviderBuilder()
             .SetResourceBuilder(resource)
-            .AddSource(StreamsTracing.SourceName, FinanceStreams.Streaming.Metrics.PipelineMetrics.TracingSource)
+            .AddSource(FinanceStreams.Streaming.Metrics.PipelineMetrics.TracingSource)
             .AddOtlpExporter(o => Configure(o, "v1/traces"))
             .Build();
         var metrics = Sdk.CreateMeterProviderBuilder()

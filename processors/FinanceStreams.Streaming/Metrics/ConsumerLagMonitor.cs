@@ -21,6 +21,8 @@ public sealed class ConsumerLagMonitor : IDisposable
     private readonly IConsumer<byte[], byte[]> _consumer;
     private readonly ObservableGauge<long> _gauge;
     private readonly Timer _timer;
+    private readonly Lock _gate = new();
+    private bool _disposed;
     private readonly Action<string> _lost;
     private readonly Dictionary<TopicPartition, long> _reported = [];
     private IReadOnlyDictionary<string, long> _lag = new Dictionary<string, long>();
@@ -41,22 +43,39 @@ public sealed class ConsumerLagMonitor : IDisposable
     /// <summary>The latest lag per topic.</summary>
     public IReadOnlyDictionary<string, long> Lag => _lag;
 
+    /// <summary>Stops reading; waits for a reading in progress, so the consumer is never used after it is disposed.</summary>
     public void Dispose()
     {
         _timer.Dispose();
-        _consumer.Dispose();
+        Volatile.Write(ref _disposed, true); // a reading in progress stops at its next partition
+        lock (_gate)
+        {
+            _consumer.Dispose();
+        }
     }
 
     private IEnumerable<Measurement<long>> Observe() =>
         _lag.Select(l => new Measurement<long>(l.Value, new KeyValuePair<string, object?>("application_id", _applicationId), new KeyValuePair<string, object?>("topic", l.Key)));
 
-    private void Read()
+    /// <summary>Reads the lag once (the timer calls it); does nothing once disposed.</summary>
+    internal void Read()
+    {
+        lock (_gate)
+        {
+            if (!Volatile.Read(ref _disposed))
+            {
+                ReadLocked();
+            }
+        }
+    }
+
+    private void ReadLocked()
     {
         try
         {
             var committed = _consumer.Committed(_partitions, Timeout).ToDictionary(c => c.TopicPartition, c => c.Offset);
             var lag = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var partition in _partitions)
+            foreach (var partition in _partitions.TakeWhile(_ => !Volatile.Read(ref _disposed)))
             {
                 var (start, end) = _consumer.QueryWatermarkOffsets(partition, Timeout) is var w ? (w.Low.Value, w.High.Value) : default;
                 var done = committed.TryGetValue(partition, out var offset) && offset != Offset.Unset ? offset.Value : 0;

@@ -1,7 +1,6 @@
 using System.Net;
 using finance.budgeting;
 using FinanceStreams.Topologies.Ingestion;
-using StreamKit.Telemetry;
 
 namespace FinanceStreams.IntegrationTests.Http;
 
@@ -19,14 +18,14 @@ public sealed class MetricsEndpointTests
     }
 
     [Fact]
-    public async Task Metrics_StreamKitCounterIncremented_ExportsInstrument()
+    public async Task Metrics_PipelineCounterIncremented_ExportsInstrument()
     {
         await using var sut = await CreateSutAsync();
-        StreamsMetrics.ReplaysDropped.Add(1, StreamsMetrics.Tags("http-metrics-test-app", "0_0"));
+        FinanceStreams.Streaming.Metrics.PipelineMetrics.Restored("http-metrics-test-app", "buckets");
 
         var text = await sut.Client(HttpHostHarness.MetricsSecret).GetStringAsync("metrics");
 
-        Assert.Contains("streamkit_streamkit_records_replays_dropped{streamkit_application_id=\"http-metrics-test-app\"", text, StringComparison.Ordinal);
+        Assert.Contains("financestreams_streaming_finance_state_restored_records{application_id=\"http-metrics-test-app\",store=\"buckets\"}", text, StringComparison.Ordinal);
     }
 
     [Fact]

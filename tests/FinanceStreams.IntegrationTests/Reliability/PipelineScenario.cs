@@ -7,7 +7,6 @@ using FinanceStreams.IntegrationTests.Infrastructure;
 using FinanceStreams.IntegrationTests.Invoices;
 using FinanceStreams.SchemaRegistry;
 using FinanceStreams.Tests.Property;
-using StreamKit.Runtime;
 using Xunit.Abstractions;
 
 namespace FinanceStreams.IntegrationTests.Reliability;
@@ -39,7 +38,7 @@ internal sealed class PipelineScenario : IAsyncDisposable
         BudgetOnly = budgetOnly;
         _registry = registry;
         _serdes = ContractSerdes.Create(new SchemaRegistryConfig { Url = registry.Url.ToString() });
-        Guarantee = cluster.Kind == "local" ? ProcessingGuarantee.AtLeastOnce : ProcessingGuarantee.ExactlyOnceV2;
+        Guarantee = cluster.Kind == "local" ? FinanceStreams.Host.Cli.Guarantee.AtLeastOnce : FinanceStreams.Host.Cli.Guarantee.ExactlyOnceV2;
         _outputs = new PipelineOutputs(cluster.BootstrapServers, _serdes);
         _following = _outputs.FollowAsync(_stopFollowing.Token);
     }
@@ -50,7 +49,7 @@ internal sealed class PipelineScenario : IAsyncDisposable
     public bool BudgetOnly { get; }
 
     /// <summary>At-least-once on the local broker (it cannot isolate transactions); exactly-once on a real one.</summary>
-    public ProcessingGuarantee Guarantee { get; }
+    public FinanceStreams.Host.Cli.Guarantee Guarantee { get; }
 
     /// <summary>Every instance started so far, the ended ones included.</summary>
     public IReadOnlyList<PipelineInstance> Instances => _instances;
@@ -110,7 +109,7 @@ internal sealed class PipelineScenario : IAsyncDisposable
         var snapshot = SourceSnapshot.Read(Cluster.BootstrapServers, _serdes);
         var buckets = BudgetOracle.Compute(snapshot.Budget);
         var invoices = InvoiceOracle.Compute(snapshot.Invoices, snapshot.StreamTime);
-        var copiesAllowed = Guarantee != ProcessingGuarantee.ExactlyOnceV2;
+        var copiesAllowed = Guarantee != FinanceStreams.Host.Cli.Guarantee.ExactlyOnceV2;
         Log($"batch computation over {snapshot.Records} change records: {buckets.Count} buckets, {invoices.Invoices.Count} invoices, {invoices.Invoices.Values.Count(i => i.Postable)} to post");
         await _stopFollowing.CancelAsync();
         await _following;

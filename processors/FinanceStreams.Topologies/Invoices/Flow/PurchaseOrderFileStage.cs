@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using FinanceStreams.Streaming.Serialization;
 using FinanceStreams.Topologies.Dataflow;
 using FinanceStreams.Topologies.Invoices.Matching;
@@ -88,15 +87,7 @@ public sealed class PurchaseOrderFileStage : Stage<object, EvaluationChange>
         foreach (var invoice in invoices)
         {
             var change = new EvaluationChange(key, invoice.Version, InvoiceMatcher.Evaluate(file, invoice.Bundle!), null);
-            var digest = SHA256.HashData(CompactSerDes<EvaluationChange>.Write(change));
-            var sentKey = PartKey.Of(key, "evaluated", invoice.InvoiceId);
-            var changed = Store.Get<byte[]>(sentKey) is not { } sent || !sent.AsSpan().SequenceEqual(digest);
-            if (changed)
-            {
-                Store.Put(sentKey, digest);
-            }
-
-            if (changed || replayed)
+            if (SentDigest.Changed(Store, PartKey.Of(key, "evaluated", invoice.InvoiceId), CompactSerDes<EvaluationChange>.Write(change)) || replayed)
             {
                 Forward(invoice.InvoiceId, change);
             }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using FinanceStreams.Streaming.Serialization;
 using FinanceStreams.Topologies.Dataflow;
 using FinanceStreams.Topologies.Invoices.Matching;
@@ -110,11 +109,9 @@ public sealed class SupplierLedgerStage : Stage<object, object>
             }
 
             var entry = new FileEntry(id, document.Version, new InvoiceBundle(document.Header, document.Lines, verdicts.GetValueOrDefault(id), supplierRow), null);
-            var digest = SHA256.HashData(CompactSerDes<FileEntry>.Write(entry));
-            var changed = Store.Get<byte[]>(PartKey.Of("sent", id)) is not { } sent || !sent.AsSpan().SequenceEqual(digest);
+            var changed = SentDigest.Changed(Store, PartKey.Of("sent", id), CompactSerDes<FileEntry>.Write(entry));
             if (changed)
             {
-                Store.Put(PartKey.Of("sent", id), digest);
                 SuspectLedger.File(Store, supplier, entry.Bundle!);
                 touched.Add(id);
             }

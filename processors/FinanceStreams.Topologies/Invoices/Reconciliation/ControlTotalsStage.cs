@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using FinanceStreams.Topologies.Outputs;
 using FinanceStreams.Topologies.Dataflow;
@@ -39,14 +38,7 @@ public sealed class ControlTotalsStage : Stage<TallyChange, ControlTotalsView>
         var view = new ControlTotalsView(
             ControlTotals.Of([.. tallies.Select(t => t.Invoice).OfType<InvoiceTally>()], [.. tallies.Select(t => t.Command).OfType<CommandTally>()]),
             tallies.Count == 0 ? value.EventTimeMs : tallies.Max(t => t.EventTimeMs));
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(TopologyJson.Canonical(view)));
-        var changed = Store.Get<byte[]>(PartKey.Of("published", key)) is not { } published || !published.AsSpan().SequenceEqual(digest);
-        if (changed)
-        {
-            Store.Put(PartKey.Of("published", key), digest);
-        }
-
-        if (changed || !applied)
+        if (SentDigest.Changed(Store, PartKey.Of("published", key), Encoding.UTF8.GetBytes(TopologyJson.Canonical(view))) || !applied)
         {
             Context.ChangeTimestamp(view.EventTime);
             Forward(key, view);

@@ -62,21 +62,24 @@ namespace finance.posting
                 "rrency\",\"doc\":\"Budget currency of the cost center.\",\"default\":null,\"type\":[\"null" +
                 "\",\"string\"]},{\"name\":\"budget_amount\",\"doc\":\"Amount in budget currency.\",\"default" +
                 "\":null,\"type\":[\"null\",{\"type\":\"bytes\",\"logicalType\":\"decimal\",\"precision\":18,\"sc" +
-                "ale\":2}]},{\"name\":\"text\",\"doc\":\"Line text.\",\"default\":null,\"type\":[\"null\",\"strin" +
-                "g\"]}]}}},{\"name\":\"total_debit\",\"doc\":\"Sum of debit lines.\",\"type\":{\"type\":\"bytes" +
-                "\",\"logicalType\":\"decimal\",\"precision\":18,\"scale\":2}},{\"name\":\"total_credit\",\"doc" +
-                "\":\"Sum of credit lines; equals total_debit.\",\"type\":{\"type\":\"bytes\",\"logicalType" +
-                "\":\"decimal\",\"precision\":18,\"scale\":2}},{\"name\":\"lineage\",\"doc\":\"Where the comman" +
-                "d came from.\",\"type\":{\"type\":\"record\",\"name\":\"Lineage\",\"doc\":\"Where a command ca" +
-                "me from.\",\"namespace\":\"finance.posting\",\"fields\":[{\"name\":\"rule_version\",\"doc\":\"" +
-                "Version of the rules that produced it.\",\"type\":\"string\"},{\"name\":\"sources\",\"doc\"" +
-                ":\"Input events that produced it.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record" +
-                "\",\"name\":\"LineageSource\",\"doc\":\"An input event that contributed to a command.\",\"" +
-                "namespace\":\"finance.posting\",\"fields\":[{\"name\":\"topic\",\"doc\":\"Source topic.\",\"ty" +
-                "pe\":\"string\"},{\"name\":\"partition\",\"doc\":\"Partition.\",\"type\":\"int\"},{\"name\":\"offs" +
-                "et\",\"doc\":\"Offset.\",\"type\":\"long\"},{\"name\":\"lsn\",\"doc\":\"Source lsn.\",\"type\":\"lon" +
-                "g\"}]}}}]}},{\"name\":\"event_time\",\"doc\":\"Event time at which the command was produ" +
-                "ced.\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}}]}"));
+                "ale\":2}]},{\"name\":\"budget_missing_reason\",\"doc\":\"Why budget_amount is null on a " +
+                "cost-center line: UNKNOWN_COST_CENTER or MISSING_FX_RATE, with the details; null" +
+                " when the amount is there.\",\"default\":null,\"type\":[\"null\",\"string\"]},{\"name\":\"te" +
+                "xt\",\"doc\":\"Line text.\",\"default\":null,\"type\":[\"null\",\"string\"]}]}}},{\"name\":\"tot" +
+                "al_debit\",\"doc\":\"Sum of debit lines.\",\"type\":{\"type\":\"bytes\",\"logicalType\":\"deci" +
+                "mal\",\"precision\":18,\"scale\":2}},{\"name\":\"total_credit\",\"doc\":\"Sum of credit line" +
+                "s; equals total_debit.\",\"type\":{\"type\":\"bytes\",\"logicalType\":\"decimal\",\"precisio" +
+                "n\":18,\"scale\":2}},{\"name\":\"lineage\",\"doc\":\"Where the command came from.\",\"type\":" +
+                "{\"type\":\"record\",\"name\":\"Lineage\",\"doc\":\"Where a command came from.\",\"namespace\"" +
+                ":\"finance.posting\",\"fields\":[{\"name\":\"rule_version\",\"doc\":\"Version of the rules " +
+                "that produced it.\",\"type\":\"string\"},{\"name\":\"sources\",\"doc\":\"Input events that p" +
+                "roduced it.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"LineageSour" +
+                "ce\",\"doc\":\"An input event that contributed to a command.\",\"namespace\":\"finance.p" +
+                "osting\",\"fields\":[{\"name\":\"topic\",\"doc\":\"Source topic.\",\"type\":\"string\"},{\"name\"" +
+                ":\"partition\",\"doc\":\"Partition.\",\"type\":\"int\"},{\"name\":\"offset\",\"doc\":\"Offset.\",\"" +
+                "type\":\"long\"},{\"name\":\"lsn\",\"doc\":\"Source lsn.\",\"type\":\"long\"}]}}}]}},{\"name\":\"e" +
+                "vent_time\",\"doc\":\"Event time at which the command was produced.\",\"type\":{\"type\":" +
+                "\"long\",\"logicalType\":\"timestamp-millis\"}}]}"));
 
         /// <summary>
         /// UUIDv5 of 'invoice:'+invoice_id or 'reversal:'+invoice_id.

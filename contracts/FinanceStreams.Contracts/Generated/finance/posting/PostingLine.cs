@@ -20,7 +20,28 @@ namespace finance.posting
     public partial class PostingLine : global::Avro.Specific.ISpecificRecord
     {
 
-        public static global::Avro.Schema _SCHEMA = global::Avro.Schema.Parse(@"{""type"":""record"",""name"":""PostingLine"",""doc"":""One line of a posting command."",""namespace"":""finance.posting"",""fields"":[{""name"":""line_no"",""doc"":""Line number within the command, from 1."",""type"":""int""},{""name"":""side"",""doc"":""Debit or credit."",""type"":{""type"":""enum"",""name"":""PostingSide"",""doc"":""Debit or credit."",""namespace"":""finance.posting"",""symbols"":[""DEBIT"",""CREDIT""]}},{""name"":""gl_account"",""doc"":""GL account."",""type"":""string""},{""name"":""amount"",""doc"":""Amount in document currency, positive."",""type"":{""type"":""bytes"",""logicalType"":""decimal"",""precision"":18,""scale"":2}},{""name"":""cost_center"",""doc"":""Cost center (expense lines)."",""default"":null,""type"":[""null"",""string""]},{""name"":""cost_center_name"",""doc"":""Cost center name (enrichment)."",""default"":null,""type"":[""null"",""string""]},{""name"":""supplier_id"",""doc"":""Supplier (AP line)."",""default"":null,""type"":[""null"",""string""]},{""name"":""invoice_line_no"",""doc"":""Invoice line posted."",""default"":null,""type"":[""null"",""int""]},{""name"":""po_id"",""doc"":""Purchase order of the line."",""default"":null,""type"":[""null"",""string""]},{""name"":""po_line_no"",""doc"":""PO line of the line."",""default"":null,""type"":[""null"",""int""]},{""name"":""budget_currency"",""doc"":""Budget currency of the cost center."",""default"":null,""type"":[""null"",""string""]},{""name"":""budget_amount"",""doc"":""Amount in budget currency."",""default"":null,""type"":[""null"",{""type"":""bytes"",""logicalType"":""decimal"",""precision"":18,""scale"":2}]},{""name"":""text"",""doc"":""Line text."",""default"":null,""type"":[""null"",""string""]}]}");
+        public static global::Avro.Schema _SCHEMA = global::Avro.Schema.Parse(("{\"type\":\"record\",\"name\":\"PostingLine\",\"doc\":\"One line of a posting command.\",\"nam" +
+                "espace\":\"finance.posting\",\"fields\":[{\"name\":\"line_no\",\"doc\":\"Line number within " +
+                "the command, from 1.\",\"type\":\"int\"},{\"name\":\"side\",\"doc\":\"Debit or credit.\",\"typ" +
+                "e\":{\"type\":\"enum\",\"name\":\"PostingSide\",\"doc\":\"Debit or credit.\",\"namespace\":\"fin" +
+                "ance.posting\",\"symbols\":[\"DEBIT\",\"CREDIT\"]}},{\"name\":\"gl_account\",\"doc\":\"GL acco" +
+                "unt.\",\"type\":\"string\"},{\"name\":\"amount\",\"doc\":\"Amount in document currency, posi" +
+                "tive.\",\"type\":{\"type\":\"bytes\",\"logicalType\":\"decimal\",\"precision\":18,\"scale\":2}}" +
+                ",{\"name\":\"cost_center\",\"doc\":\"Cost center (expense lines).\",\"default\":null,\"type" +
+                "\":[\"null\",\"string\"]},{\"name\":\"cost_center_name\",\"doc\":\"Cost center name (enrichm" +
+                "ent).\",\"default\":null,\"type\":[\"null\",\"string\"]},{\"name\":\"supplier_id\",\"doc\":\"Sup" +
+                "plier (AP line).\",\"default\":null,\"type\":[\"null\",\"string\"]},{\"name\":\"invoice_line" +
+                "_no\",\"doc\":\"Invoice line posted.\",\"default\":null,\"type\":[\"null\",\"int\"]},{\"name\":" +
+                "\"po_id\",\"doc\":\"Purchase order of the line.\",\"default\":null,\"type\":[\"null\",\"strin" +
+                "g\"]},{\"name\":\"po_line_no\",\"doc\":\"PO line of the line.\",\"default\":null,\"type\":[\"n" +
+                "ull\",\"int\"]},{\"name\":\"budget_currency\",\"doc\":\"Budget currency of the cost center" +
+                ".\",\"default\":null,\"type\":[\"null\",\"string\"]},{\"name\":\"budget_amount\",\"doc\":\"Amoun" +
+                "t in budget currency.\",\"default\":null,\"type\":[\"null\",{\"type\":\"bytes\",\"logicalTyp" +
+                "e\":\"decimal\",\"precision\":18,\"scale\":2}]},{\"name\":\"budget_missing_reason\",\"doc\":\"" +
+                "Why budget_amount is null on a cost-center line: UNKNOWN_COST_CENTER or MISSING_" +
+                "FX_RATE, with the details; null when the amount is there.\",\"default\":null,\"type\"" +
+                ":[\"null\",\"string\"]},{\"name\":\"text\",\"doc\":\"Line text.\",\"default\":null,\"type\":[\"nu" +
+                "ll\",\"string\"]}]}"));
 
         /// <summary>
         /// Line number within the command, from 1.
@@ -81,6 +102,11 @@ namespace finance.posting
         /// Amount in budget currency.
         /// </summary>
         private System.Nullable<Avro.AvroDecimal> _budget_amount;
+
+        /// <summary>
+        /// Why budget_amount is null on a cost-center line: UNKNOWN_COST_CENTER or MISSING_FX_RATE, with the details; null when the amount is there.
+        /// </summary>
+        private string _budget_missing_reason;
 
         /// <summary>
         /// Line text.
@@ -276,6 +302,21 @@ namespace finance.posting
         }
 
         /// <summary>
+        /// Why budget_amount is null on a cost-center line: UNKNOWN_COST_CENTER or MISSING_FX_RATE, with the details; null when the amount is there.
+        /// </summary>
+        public string budget_missing_reason
+        {
+            get
+            {
+                return this._budget_missing_reason;
+            }
+            set
+            {
+                this._budget_missing_reason = value;
+            }
+        }
+
+        /// <summary>
         /// Line text.
         /// </summary>
         public string text
@@ -306,7 +347,8 @@ namespace finance.posting
 			case 9: return this.po_line_no;
 			case 10: return this.budget_currency;
 			case 11: return this.budget_amount;
-			case 12: return this.text;
+			case 12: return this.budget_missing_reason;
+			case 13: return this.text;
 			default: throw new global::Avro.AvroRuntimeException("Bad index " + fieldPos + " in Get()");
 			};
         }
@@ -327,7 +369,8 @@ namespace finance.posting
 			case 9: this.po_line_no = (System.Nullable<System.Int32>)fieldValue; break;
 			case 10: this.budget_currency = (System.String)fieldValue; break;
 			case 11: this.budget_amount = (System.Nullable<Avro.AvroDecimal>)fieldValue; break;
-			case 12: this.text = (System.String)fieldValue; break;
+			case 12: this.budget_missing_reason = (System.String)fieldValue; break;
+			case 13: this.text = (System.String)fieldValue; break;
 			default: throw new global::Avro.AvroRuntimeException("Bad index " + fieldPos + " in Put()");
 			};
         }

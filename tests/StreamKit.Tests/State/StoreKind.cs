@@ -1,7 +1,0 @@
-namespace StreamKit.Tests.State;
-
-public enum StoreKind
-{
-    InMemory,
-    RocksDb,
-}
