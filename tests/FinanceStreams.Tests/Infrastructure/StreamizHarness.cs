@@ -1,3 +1,4 @@
+using Confluent.Kafka;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Cdc;
 using FinanceStreams.Contracts.Serialization;
@@ -13,7 +14,7 @@ namespace FinanceStreams.Tests.Infrastructure;
 /// <summary>A Streamiz topology in its TopologyTestDriver, fed contract rows as CDC changes (Avro through an in-memory registry).</summary>
 internal abstract class StreamizHarness : CdcHarness, IDisposable
 {
-    private readonly Dictionary<string, object> _inputs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TestInputTopic<byte[], byte[]>> _inputs = new(StringComparer.Ordinal);
 
     protected StreamizHarness(string applicationId, Action<StreamBuilder, ContractSerdes> build)
     {
@@ -37,27 +38,24 @@ internal abstract class StreamizHarness : CdcHarness, IDisposable
 
     public void PipeRaw(string topic, byte[] key, byte[]? value, long timestamp)
     {
-        var name = topic + "#raw";
-        if (!_inputs.TryGetValue(name, out var input))
-        {
-            input = Driver.CreateInputTopic(topic, new ByteArraySerDes(), new ByteArraySerDes());
-            _inputs.Add(name, input);
-        }
-
-        ((TestInputTopic<byte[], byte[]>)input).PipeInput(key, value!, DateTimeOffset.FromUnixTimeMilliseconds(timestamp).UtcDateTime);
+        Input(topic).PipeInput(key, value!, DateTimeOffset.FromUnixTimeMilliseconds(timestamp).UtcDateTime);
         Piped();
+    }
+
+    /// <summary>Opens an input on every topic the topology reads, which creates every task and its stores.</summary>
+    public void OpenInputs()
+    {
+        foreach (var topic in Topology.Describe().SubTopologies.SelectMany(s => s.Nodes).OfType<ISourceNodeDescription>().SelectMany(n => n.Topics).Distinct())
+        {
+            Input(topic);
+        }
     }
 
     public override void Write<TKey, TRow>(Topic<TKey, DebeziumEnvelope<TRow>> topic, TKey key, DebeziumEnvelope<TRow>? envelope, long timestamp)
     {
-        if (!_inputs.TryGetValue(topic.Name, out var input))
-        {
-            input = Driver.CreateInputTopic(topic.Name, new ContractSerDes<TKey>(topic.KeySerde(Serdes)), new ContractSerDes<DebeziumEnvelope<TRow>>(topic.ValueSerde(Serdes)));
-            _inputs.Add(topic.Name, input);
-        }
-
-        ((TestInputTopic<TKey, DebeziumEnvelope<TRow>>)input).PipeInput(key, envelope!, DateTimeOffset.FromUnixTimeMilliseconds(timestamp).UtcDateTime);
-        Piped();
+        var keyBytes = new ContractSerDes<TKey>(topic.KeySerde(Serdes)).Serialize(key, new SerializationContext(MessageComponentType.Key, topic.Name));
+        var valueBytes = envelope is null ? null : new ContractSerDes<DebeziumEnvelope<TRow>>(topic.ValueSerde(Serdes)).Serialize(envelope, new SerializationContext(MessageComponentType.Value, topic.Name));
+        PipeRaw(topic.Name, keyBytes, valueBytes, timestamp);
     }
 
     public void Dispose()
@@ -69,6 +67,17 @@ internal abstract class StreamizHarness : CdcHarness, IDisposable
     /// <summary>Called after each record piped in, once the topology has processed it.</summary>
     protected virtual void Piped()
     {
+    }
+
+    private TestInputTopic<byte[], byte[]> Input(string topic)
+    {
+        if (!_inputs.TryGetValue(topic, out var input))
+        {
+            input = Driver.CreateInputTopic(topic, new ByteArraySerDes(), new ByteArraySerDes());
+            _inputs.Add(topic, input);
+        }
+
+        return input;
     }
 
     protected TestOutputTopic<TKey, TValue> Output<TKey, TValue>(Topic<TKey, TValue> topic) =>
