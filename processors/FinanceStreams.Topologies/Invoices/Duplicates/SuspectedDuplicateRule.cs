@@ -3,9 +3,7 @@ namespace FinanceStreams.Topologies.Invoices.Duplicates;
 /// <summary>
 /// Suspected duplicates (domain.md §5): two invoices, neither cancelled nor an exact duplicate, with the
 /// same company, supplier and currency, different normalized numbers, gross amounts at most 1% of the
-/// larger apart and invoice dates at most 7 days apart. Candidates are filed in 7-day windows: an
-/// invoice is at home in its window and a neighbour in the next, so every pair close enough meets in
-/// exactly one window (the later one's home).
+/// larger apart and invoice dates at most 7 days apart.
 /// </summary>
 public static class SuspectedDuplicateRule
 {
@@ -17,12 +15,6 @@ public static class SuspectedDuplicateRule
 
     /// <summary>Most days between the two invoice dates.</summary>
     public const int MaxDaysApart = 7;
-
-    /// <summary>The window an invoice is at home in.</summary>
-    public static string HomeWindow(DuplicateParty invoice) => Window(invoice, invoice.InvoiceDate.DayNumber / MaxDaysApart);
-
-    /// <summary>The window an invoice is a neighbour in.</summary>
-    public static string NeighbourWindow(DuplicateParty invoice) => Window(invoice, (invoice.InvoiceDate.DayNumber / MaxDaysApart) + 1);
 
     /// <summary>Whether two invoices of the same company, supplier and currency are suspected duplicates of each other.</summary>
     public static bool IsSuspected(DuplicateParty a, DuplicateParty b)
@@ -46,11 +38,5 @@ public static class SuspectedDuplicateRule
         ArgumentNullException.ThrowIfNull(b);
         var aFirst = a.InvoiceDate < b.InvoiceDate || (a.InvoiceDate == b.InvoiceDate && string.CompareOrdinal(a.InvoiceId, b.InvoiceId) < 0);
         return aFirst ? (a, b) : (b, a);
-    }
-
-    private static string Window(DuplicateParty invoice, int window)
-    {
-        ArgumentNullException.ThrowIfNull(invoice);
-        return $"{invoice.CompanyCode}|{invoice.SupplierId}|{invoice.Currency}|{window}";
     }
 }

@@ -9,7 +9,8 @@ namespace FinanceStreams.Topologies.Invoices.Flow;
 /// Suspected duplicates within one supplier ledger (<see cref="SuspectedDuplicateRule"/>): the ledger files every invoice
 /// that may be suspected (neither cancelled nor an exact duplicate) as a party; a reviewed invoice's pairs are compared
 /// with the pairs reported before, a new pair is reported and a pair that no longer holds is withdrawn (a replay
-/// reports the standing pairs again). Each pair is stored under both of its invoices.
+/// reports the standing pairs again). Each pair is stored under both of its invoices. Parties are also indexed by company,
+/// currency and invoice date, so a review reads only the parties within the rule's days, not the whole ledger.
 /// </summary>
 internal sealed class SuspectLedger(PartStore store, string supplier, Action<string, object> forward)
 {
@@ -19,9 +20,16 @@ internal sealed class SuspectLedger(PartStore store, string supplier, Action<str
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(bundle);
         var key = PartKey.Of("party", supplier, bundle.Header.InvoiceId);
+        if (store.Get<DuplicateParty>(key) is { } filed)
+        {
+            store.Delete(ByDate(supplier, filed));
+        }
+
         if (bundle.Counts)
         {
-            store.Put(key, DuplicateParty.Of(bundle.Header));
+            var party = DuplicateParty.Of(bundle.Header);
+            store.Put(key, party);
+            store.Put(ByDate(supplier, party), party);
         }
         else
         {
@@ -37,7 +45,7 @@ internal sealed class SuspectLedger(PartStore store, string supplier, Action<str
             var party = store.Get<DuplicateParty>(PartKey.Of("party", supplier, id));
             var now = party is null
                 ? []
-                : store.Scan<DuplicateParty>(PartKey.Of("party", supplier)).Select(p => p.Value).Where(other => SuspectedDuplicateRule.IsSuspected(party, other))
+                : Near(party).Where(other => SuspectedDuplicateRule.IsSuspected(party, other))
                     .ToDictionary(other => other.InvoiceId, other => SuspectedDuplicateRule.Order(party, other), StringComparer.Ordinal);
             var reported = store.Scan<DuplicateReport>(PartKey.Of("pair", id)).ToDictionary(p => PartKey.Last(p.Key), p => p.Value, StringComparer.Ordinal);
             foreach (var (other, pair) in now)
@@ -66,4 +74,19 @@ internal sealed class SuspectLedger(PartStore store, string supplier, Action<str
             }
         }
     }
+
+    /// <summary>The parties of the ledger with <paramref name="party"/>'s company and currency dated at most <see cref="SuspectedDuplicateRule.MaxDaysApart"/> days from it.</summary>
+    private IEnumerable<DuplicateParty> Near(DuplicateParty party)
+    {
+        var day = party.InvoiceDate.DayNumber;
+        var first = PartKey.Of("date", supplier, party.CompanyCode, party.Currency, Day(day - SuspectedDuplicateRule.MaxDaysApart));
+        var last = PartKey.RangeEnd(PartKey.Of("date", supplier, party.CompanyCode, party.Currency, Day(day + SuspectedDuplicateRule.MaxDaysApart)));
+        return store.ScanTo<DuplicateParty>(first, last).Select(p => p.Value);
+    }
+
+    /// <summary>A party's entry in the ledger's index by company, currency and invoice date (the only parties it may be suspected with).</summary>
+    private static string ByDate(string supplier, DuplicateParty party) =>
+        PartKey.Of("date", supplier, party.CompanyCode, party.Currency, Day(party.InvoiceDate.DayNumber), party.InvoiceId);
+
+    private static string Day(int dayNumber) => Math.Max(0, dayNumber).ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
 }
