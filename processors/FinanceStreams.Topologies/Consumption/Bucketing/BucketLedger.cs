@@ -17,7 +17,7 @@ public static class BucketLedger
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(evaluation);
         var check = item.Check;
-        return totals with
+        var after = totals with
         {
             Items = totals.Items + sign,
             Counted = totals.Counted + (evaluation.Counts ? sign : 0),
@@ -34,7 +34,19 @@ public static class BucketLedger
             PendingReason = evaluation.Pending is not null && sign > 0 ? evaluation.Pending : totals.PendingReason,
             EventTimeMs = sign > 0 ? Math.Max(totals.EventTimeMs, item.EventTimeMs) : totals.EventTimeMs,
         };
+        return Settled(after);
     }
+
+    /// <summary>
+    /// What a document's totals say once the last item of a kind has gone: no check (type, id, version, amount) without
+    /// check items and no pending reason without pending items, as a rebuild from the remaining items gives.
+    /// </summary>
+    private static DocumentTotals Settled(DocumentTotals totals) => totals switch
+    {
+        { CheckItems: 0, CheckType: not null } => Settled(totals with { CheckType = null, CheckDocumentId = null, CheckVersion = 0, CheckAmount = 0m }),
+        { Pending: 0, PendingReason: not null } => totals with { PendingReason = null },
+        _ => totals,
+    };
 
     /// <summary>The bucket's totals after one item and its document changed.</summary>
     public static BucketTotals Apply(BucketTotals totals, Contribution item, ItemEvaluation evaluation, int sign, DocumentTotals documentBefore, DocumentTotals documentAfter)

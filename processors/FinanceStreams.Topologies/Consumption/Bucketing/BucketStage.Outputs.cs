@@ -12,7 +12,7 @@ public sealed partial class BucketStage
     {
         foreach (var w in work)
         {
-            if (w.Replayed)
+            if (w.Recount)
             {
                 Recompute(w);
             }
@@ -55,8 +55,8 @@ public sealed partial class BucketStage
     /// </summary>
     private void IndexChecked(BucketWork w, string document, DocumentTotals before, DocumentTotals now)
     {
-        var checkedBefore = before.CheckItems > 0 ? before.CheckDocumentId : null;
-        var checkedNow = now is { CheckItems: > 0, CheckType: not null } ? now.CheckDocumentId : null;
+        var checkedBefore = Placed(before);
+        var checkedNow = Placed(now);
         if (checkedBefore is not null && checkedBefore != checkedNow)
         {
             Store.DeleteBookkeeping(StoreKeys.Placement(checkedBefore, w.Bucket, document));
@@ -68,6 +68,9 @@ public sealed partial class BucketStage
             Store.PutBookkeeping(key, new CheckedPlacement(now.CheckType!.Value, w.Bucket.CostCenter, w.Bucket.Year, w.Bucket.Period, document));
         }
     }
+
+    /// <summary>The document id a document's placement is indexed under, or null when it is not indexed.</summary>
+    private static string? Placed(DocumentTotals totals) => totals is { CheckItems: > 0, CheckType: not null } ? totals.CheckDocumentId : null;
 
     /// <summary>A tombstone: the bucket has no contributions, or its cost center is gone.</summary>
     private void Retract(BucketWork w, IReadOnlyList<SourceRef> lineage)

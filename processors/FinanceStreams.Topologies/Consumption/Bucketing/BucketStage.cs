@@ -123,15 +123,18 @@ public sealed partial class BucketStage : Stage<object, BudgetEmission>
 
     /// <summary>
     /// The work on <paramref name="bucket"/> for this input. The first input that touches a bucket in this stage's life
-    /// rebuilds its totals from its items, as a replay does: the store may come from a changelog whose last commit was
-    /// cut short by a crash, holding a bucket's totals without all the items they count, or items without their totals
-    /// (the changelog is written at commit, each key once, so no order of keys keeps a bucket's items and totals together).
+    /// rebuilds its totals from its items and forwards its state: the store may come from a changelog whose last commit
+    /// was cut short by a crash, holding a bucket's totals without all the items they count, or items without their
+    /// totals (the changelog is written at commit, each key once, so no order of keys keeps a bucket's items and totals
+    /// together). Later in the same life the totals are exact (this stage wrote them with their items), so a replay only
+    /// forwards the state again.
     /// </summary>
     private BucketWork Work(Dictionary<string, BucketWork> work, BucketRef bucket)
     {
         if (!work.TryGetValue(bucket.Key, out var w))
         {
-            w = new BucketWork(bucket, Store.Get<BucketTotals>(StoreKeys.Bucket(bucket)) ?? BucketTotals.Empty) { Replayed = _recounted.Add(bucket.Key) };
+            var first = _recounted.Add(bucket.Key);
+            w = new BucketWork(bucket, Store.Get<BucketTotals>(StoreKeys.Bucket(bucket)) ?? BucketTotals.Empty) { Recount = first, Replayed = first };
             work.Add(bucket.Key, w);
         }
 

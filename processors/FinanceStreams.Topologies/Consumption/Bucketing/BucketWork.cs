@@ -18,7 +18,11 @@ internal sealed class BucketWork(BucketRef bucket, BucketTotals before)
     /// <summary>Each document's totals as this input leaves them; written to the store once, when the input is done.</summary>
     public Dictionary<string, DocumentTotals> Documents { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether an input replayed something the bucket had: its state is forwarded again.</summary>
     public bool Replayed { get; set; }
+
+    /// <summary>Whether the bucket's totals are rebuilt from its items (its first input in this stage's life).</summary>
+    public bool Recount { get; init; }
 
     /// <summary>Publish even if the totals did not move (the cost center's settings changed).</summary>
     public bool Refresh { get; set; }
