@@ -1,4 +1,4 @@
-using StreamKit.Serialization;
+using FinanceStreams.Contracts.Serialization;
 
 namespace FinanceStreams.Contracts.Catalog;
 

@@ -1,5 +1,4 @@
 using FinanceStreams.Contracts.Serialization;
-using StreamKit.Admin;
 
 namespace FinanceStreams.Contracts.Catalog;
 

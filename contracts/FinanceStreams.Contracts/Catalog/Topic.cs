@@ -1,6 +1,4 @@
 using FinanceStreams.Contracts.Serialization;
-using StreamKit.Admin;
-using StreamKit.Serialization;
 
 namespace FinanceStreams.Contracts.Catalog;
 

@@ -9,7 +9,6 @@ using finance.posting;
 using finance.procurement;
 using finance.reconciliation;
 using FinanceStreams.Contracts.Cdc;
-using StreamKit.Admin;
 
 namespace FinanceStreams.Contracts.Catalog;
 

@@ -3,7 +3,6 @@ using Avro.Specific;
 using Confluent.SchemaRegistry;
 using FinanceStreams.Contracts.Cdc.Reading;
 using FinanceStreams.Contracts.Serialization;
-using StreamKit.Serialization;
 
 namespace FinanceStreams.Contracts.Cdc;
 

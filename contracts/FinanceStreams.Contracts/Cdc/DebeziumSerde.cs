@@ -2,7 +2,6 @@ using Avro;
 using Avro.Specific;
 using Confluent.SchemaRegistry;
 using FinanceStreams.Contracts.Serialization;
-using StreamKit.Serialization;
 
 namespace FinanceStreams.Contracts.Cdc;
 

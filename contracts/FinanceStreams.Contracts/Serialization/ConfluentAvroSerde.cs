@@ -6,7 +6,6 @@ using Avro.Specific;
 using Confluent.Kafka;
 using Confluent.SchemaRegistry;
 using Confluent.SchemaRegistry.Serdes;
-using StreamKit.Serialization;
 
 namespace FinanceStreams.Contracts.Serialization;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Avro.Specific;
 using Confluent.SchemaRegistry;
 using FinanceStreams.Contracts.Cdc;
-using StreamKit.Serialization;
 
 namespace FinanceStreams.Contracts.Serialization;
 

@@ -24,6 +24,8 @@ internal sealed record BenchResults
     /// <summary>Whole pipeline events/s over baseline events/s (a ratio of two rates).</summary>
     public double PipelineToBaselineRatio => Pipeline.EventsPerSecond / BaselineEventsPerSecond;
 
+    public required RecoveryFigures Recovery { get; init; }
+
     public required string MeasuredAt { get; init; }
 
     /// <summary>Writes the results as indented JSON.</summary>
@@ -52,6 +54,7 @@ internal sealed record BenchResults
         Latencies(text, Pipeline.LatencyMs, Pipeline.OfferedLoadEventsPerSecond, "events/s, half the pipeline's maximum");
 
         text.AppendLine(CultureInfo.InvariantCulture, $"| restore of every store into a fresh instance, first restored record to last (largest store `{Pipeline.LargestStore}`, {Pipeline.LargestStoreRecords:N0} records) | {Pipeline.RestoreRecordsPerSecond:N0} records/s |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| recovery after SIGKILL: `run` killed after {Recovery.KilledAfterSeconds:N0} s of processing, restarted on its state directory: from the new process's start to every topology's tasks running (the first topology's) | {Recovery.EveryTopologySeconds:N1} s ({Recovery.FirstTopologySeconds:N1} s) |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| peak working set of the bench process after the whole pipeline ran | {Pipeline.PeakWorkingSetMb:N0} MB |");
         return text.ToString();
     }

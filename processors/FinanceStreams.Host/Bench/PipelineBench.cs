@@ -5,7 +5,7 @@ using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Host.Cli;
 using FinanceStreams.Host.Simulation;
-using StreamKit.Admin;
+using FinanceStreams.Streaming.Admin;
 
 namespace FinanceStreams.Host.Bench;
 
@@ -13,7 +13,8 @@ namespace FinanceStreams.Host.Bench;
 /// One benchmark run on the local broker: simulated CDC, then (1) a plain consume → produce baseline over the
 /// same topics, (2) the budget topology alone on Streamiz (<see cref="BudgetBench"/>), (3) the whole pipeline on
 /// Streamiz (<see cref="WholePipelineBench"/>): throughput from its first input to its last output, restore of every
-/// store from its changelog, end-to-end latency at half the measured throughput, with event time = produce time.
+/// store from its changelog, end-to-end latency at half the measured throughput, with event time = produce time; (4)
+/// recovery of <c>run</c> after a SIGKILL (<see cref="RecoveryBench"/>).
 /// </summary>
 internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latencyWindow, TextWriter log, bool budgetOnly = false)
 {
@@ -49,6 +50,7 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
         }
 
         var pipeline = await new WholePipelineBench(stack, serdes, log).RunAsync(cases + 1, latencyWindow, cancel).ConfigureAwait(false);
+        var recovery = await new RecoveryBench(stack, log).RunAsync(RecoveryProcessing, cancel).ConfigureAwait(false);
         return new BenchResults
         {
             Machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}",
@@ -57,12 +59,16 @@ internal sealed class PipelineBench(LocalStack stack, int cases, TimeSpan latenc
             BaselineEventsPerSecond = baseline,
             Budget = budget,
             Pipeline = pipeline,
+            Recovery = recovery,
             MeasuredAt = DateTimeOffset.FromUnixTimeMilliseconds(TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 
     /// <summary>Prefix of the baseline's output topics: one per run, so neither passes the local broker's ~5 MiB per partition.</summary>
     private const string BaselineTopic = "bench.baseline-out";
+
+    /// <summary>How long the recovery phase's first process runs before it is killed.</summary>
+    private static readonly TimeSpan RecoveryProcessing = TimeSpan.FromSeconds(10);
 
     /// <summary>The budget's latency phase simulates cases from here on, apart from every other phase's.</summary>
     private const int BudgetLatencyFirstCase = 10_000_000;

@@ -10,9 +10,12 @@ internal sealed class ChildProcess : IDisposable
 {
     private readonly Process _process;
 
-    private ChildProcess(Process process) => _process = process;
+    private ChildProcess(Process process, string logFile) => (_process, LogFile) = (process, logFile);
 
     public int Id => _process.Id;
+
+    /// <summary>Where its standard output and error go.</summary>
+    public string LogFile { get; }
 
     public bool HasExited => _process.HasExited;
 
@@ -43,7 +46,7 @@ internal sealed class ChildProcess : IDisposable
         process.EnableRaisingEvents = true;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new ChildProcess(process);
+        return new ChildProcess(process, logFile);
     }
 
     public void Dispose()
@@ -67,6 +70,41 @@ internal sealed class ChildProcess : IDisposable
 
         _ = PosixSignals.Kill(_process.Id, PosixSignals.Term);
         return _process.WaitForExit(timeout);
+    }
+
+    /// <summary>Ends it at once (SIGKILL), as a crash would, and waits for it to be gone.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: false);
+        _process.WaitForExit();
+    }
+
+    /// <summary>The first line of its log containing <paramref name="marker"/>, waiting up to <paramref name="timeout"/> for it.</summary>
+    public async Task<string> WaitForLineAsync(string marker, TimeSpan timeout, CancellationToken cancel)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var line = File.Exists(LogFile) ? ReadShared(LogFile).FirstOrDefault(l => l.Contains(marker, StringComparison.Ordinal)) : null;
+            if (line is not null)
+            {
+                return line;
+            }
+
+            if (_process.HasExited || clock.Elapsed > timeout)
+            {
+                throw new InvalidOperationException($"The process did not log '{marker}' within {timeout.TotalSeconds:N0} s; see {Path.GetFullPath(LogFile)}.");
+            }
+
+            await Task.Delay(50, cancel).ConfigureAwait(false);
+        }
+    }
+
+    private static string[] ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n');
     }
 
     private static void Write(StreamWriter log, string? line)

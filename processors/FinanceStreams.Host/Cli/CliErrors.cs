@@ -1,5 +1,4 @@
 using System.CommandLine;
-using StreamKit.Errors;
 
 namespace FinanceStreams.Host.Cli;
 
@@ -12,7 +11,7 @@ internal static class CliErrors
         {
             return await CommandLine.Build().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is PreflightException or FatalStreamsException or ArgumentException or FileNotFoundException or InvalidDataException)
+        catch (Exception e) when (e is PreflightException or ArgumentException or FileNotFoundException or InvalidDataException)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return 2;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using FinanceStreams.Contracts.Catalog;
-using StreamKit.Errors;
+using FinanceStreams.Streaming.DeadLetters;
 
 namespace FinanceStreams.Host.Cli;
 
@@ -22,8 +22,8 @@ internal static class DeadLettersCommand
             var replayer = new DeadLetterReplayer(connection.BootstrapServers);
             var count = replayer.Replay(
                 result.GetValue(topic)!,
-                h => (source is null || h.LastString(DeadLetterHandler.HeaderPrefix + "source.topic") == source)
-                    && (by is null || h.LastString(DeadLetterHandler.HeaderPrefix + "processor") == by),
+                h => (source is null || h.LastString(DeadLetterHeaders.Prefix + "source.topic") == source)
+                    && (by is null || h.LastString(DeadLetterHeaders.Prefix + "processor") == by),
                 (replayed, read) =>
                 {
                     if (read % 1000 == 0)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using Confluent.Kafka;
 using Confluent.SchemaRegistry;
 using FinanceStreams.Contracts.Catalog;
@@ -7,7 +6,7 @@ using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Host.Demo;
 using FinanceStreams.Host.Streams;
 using FinanceStreams.Host.Topologies;
-using StreamKit.Admin;
+using FinanceStreams.Streaming.Admin;
 
 namespace FinanceStreams.Host.Cli;
 
@@ -40,10 +39,10 @@ internal static class DemoCommand
                 Console.WriteLine("== starting the pipeline (budget and invoice topologies, HTTP API) ==");
                 var pipelineLog = Path.Combine(DevPaths.Root, "pipeline.log");
                 pipeline = ChildProcess.StartSelf(pipelineLog, "run", "--info-file", stack.BrokerInfoFile, "--schema-registry-url", registryUrl, "--http-port", "0", "--state-dir", Path.Combine(DevPaths.Root, "demo-state", Guid.NewGuid().ToString("N")));
-                var http = await WaitForLogAsync(pipeline, pipelineLog, "HTTP API", cancel).ConfigureAwait(false);
+                var http = await pipeline.WaitForLineAsync("HTTP API", StartTimeout, cancel).ConfigureAwait(false);
                 foreach (var topology in PipelineTopologies.All)
                 {
-                    await WaitForLogAsync(pipeline, pipelineLog, $"[{topology.Name}] {StreamizPipeline.RunningMarker}", cancel).ConfigureAwait(false);
+                    await pipeline.WaitForLineAsync($"[{topology.Name}] {StreamizPipeline.RunningMarker}", StartTimeout, cancel).ConfigureAwait(false);
                 }
 
                 var events = DemoScenario.Events();
@@ -75,32 +74,5 @@ internal static class DemoCommand
             await producer.ProduceAsync(e.Topic, new Message<byte[], byte[]> { Key = e.KeyJson(), Value = e.ValueJson() }, cancel).ConfigureAwait(false);
             await Task.Delay(pace, cancel).ConfigureAwait(false);
         }
-    }
-
-    private static async Task<string> WaitForLogAsync(ChildProcess process, string log, string marker, CancellationToken cancel)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var line = File.Exists(log) ? ReadShared(log).FirstOrDefault(l => l.Contains(marker, StringComparison.Ordinal)) : null;
-            if (line is not null)
-            {
-                return line;
-            }
-
-            if (process.HasExited || clock.Elapsed > StartTimeout)
-            {
-                throw new InvalidOperationException($"The pipeline did not start (waiting for '{marker}'); see {Path.GetFullPath(log)}.");
-            }
-
-            await Task.Delay(200, cancel).ConfigureAwait(false);
-        }
-    }
-
-    private static string[] ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n');
     }
 }

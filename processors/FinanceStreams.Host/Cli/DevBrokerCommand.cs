@@ -1,6 +1,6 @@
 using System.CommandLine;
-using StreamKit.Admin;
-using StreamKit.DevBroker;
+using FinanceStreams.Contracts.Catalog;
+using FinanceStreams.DevBroker;
 
 namespace FinanceStreams.Host.Cli;
 

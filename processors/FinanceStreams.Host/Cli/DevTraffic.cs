@@ -1,5 +1,5 @@
 using Confluent.Kafka;
-using StreamKit.Admin;
+using FinanceStreams.Contracts.Catalog;
 
 namespace FinanceStreams.Host.Cli;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using StreamKit.Admin;
+using FinanceStreams.Streaming.Admin;
 
 namespace FinanceStreams.Host.Cli;
 

@@ -4,7 +4,6 @@ using finance.posting;
 using finance.reconciliation;
 using Catalog = FinanceStreams.Contracts.Catalog.Topics;
 using FinanceStreams.Contracts.Serialization;
-using StreamKit.Serialization;
 
 namespace FinanceStreams.Host.Demo;
 

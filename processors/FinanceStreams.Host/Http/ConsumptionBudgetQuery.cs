@@ -5,7 +5,7 @@ using FinanceStreams.Topologies.Consumption.Bucketing;
 using FinanceStreams.Topologies.Dataflow;
 using Streamiz.Kafka.Net;
 using Streamiz.Kafka.Net.State;
-using StreamKit.Partitioning;
+using FinanceStreams.Streaming.Partitioning;
 
 namespace FinanceStreams.Host.Http;
 

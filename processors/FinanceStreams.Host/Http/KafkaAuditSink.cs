@@ -2,7 +2,6 @@ using Confluent.Kafka;
 using finance.audit;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
-using StreamKit.Serialization;
 
 namespace FinanceStreams.Host.Http;
 

@@ -33,7 +33,7 @@ internal sealed class StreamizPipeline : IDisposable
     /// </summary>
     private static readonly ILoggerFactory Logs = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevelSetting()).AddSimpleConsole(o => (o.SingleLine, o.TimestampFormat, o.UseUtcTimestamp) = (true, "HH:mm:ss.fff ", true)));
     private readonly Streamiz.Kafka.Net.Stream.Topology _built;
-    private readonly IReadOnlyList<StreamKit.Admin.TopicSpec> _internals;
+    private readonly IReadOnlyList<TopicSpec> _internals;
     private readonly StreamizMetricsBridge _metrics = new();
     private readonly ContractSerdes _serdes;
     private readonly IReadOnlyList<string> _sinkTopics;

@@ -1,10 +1,9 @@
 namespace FinanceStreams.Streaming.DeadLetters;
 
 /// <summary>
-/// The headers a dead letter carries beside the original ones. The names and meanings are those the
-/// project already writes and replays (<c>StreamKit.Errors.DeadLetterHandler</c>, <c>DeadLetterReplayer</c>,
-/// which routes a dead letter back by <see cref="SourceTopic"/> and <see cref="SourcePartition"/> and strips
-/// every header starting with <see cref="Prefix"/>); <see cref="Topology"/> is new.
+/// The headers a dead letter carries beside the original ones. <see cref="DeadLetterReplayer"/> routes a dead letter
+/// back by <see cref="SourceTopic"/> and <see cref="SourcePartition"/> and strips every header starting with
+/// <see cref="Prefix"/>.
 /// </summary>
 public static class DeadLetterHeaders
 {

@@ -1,5 +1,5 @@
+using FinanceStreams.Contracts.Catalog;
 using Streamiz.Kafka.Net.Stream;
-using StreamKit.Admin;
 
 namespace FinanceStreams.Streaming.Provisioning;
 

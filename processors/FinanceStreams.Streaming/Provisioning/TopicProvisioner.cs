@@ -1,5 +1,6 @@
+using FinanceStreams.Contracts.Catalog;
 using Streamiz.Kafka.Net.Stream;
-using StreamKit.Admin;
+using FinanceStreams.Streaming.Admin;
 
 namespace FinanceStreams.Streaming.Provisioning;
 

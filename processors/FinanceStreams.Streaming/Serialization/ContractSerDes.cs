@@ -1,6 +1,6 @@
 using Confluent.Kafka;
 using Streamiz.Kafka.Net.SerDes;
-using StreamKit.Serialization;
+using FinanceStreams.Contracts.Serialization;
 
 namespace FinanceStreams.Streaming.Serialization;
 

@@ -4,7 +4,7 @@ using FinanceStreams.Contracts.Cdc;
 using FinanceStreams.Streaming.Serialization;
 using FinanceStreams.Topologies.Rows;
 using Streamiz.Kafka.Net.SerDes;
-using StreamKit.Serialization;
+using FinanceStreams.Contracts.Serialization;
 
 namespace FinanceStreams.Topologies.Dataflow;
 

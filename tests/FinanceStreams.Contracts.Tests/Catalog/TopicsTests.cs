@@ -2,7 +2,6 @@ using FinanceStreams.TestSupport;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Cdc;
 using FinanceStreams.Contracts.Serialization;
-using StreamKit.Admin;
 
 namespace FinanceStreams.Contracts.Tests.Catalog;
 

@@ -3,7 +3,6 @@ using System.Text;
 using finance.procurement;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
-using StreamKit.Serialization;
 
 namespace FinanceStreams.Contracts.Tests.Cdc;
 

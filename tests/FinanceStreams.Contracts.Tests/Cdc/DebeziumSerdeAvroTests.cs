@@ -7,7 +7,6 @@ using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Cdc;
 using FinanceStreams.Contracts.Conversions;
 using FinanceStreams.Contracts.Serialization;
-using StreamKit.Serialization;
 
 namespace FinanceStreams.Contracts.Tests.Cdc;
 

@@ -4,7 +4,6 @@ using finance.erp;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Cdc;
 using FinanceStreams.Contracts.Serialization;
-using StreamKit.Serialization;
 
 namespace FinanceStreams.Contracts.Tests.Cdc;
 

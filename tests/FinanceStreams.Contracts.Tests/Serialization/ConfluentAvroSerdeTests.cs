@@ -4,7 +4,6 @@ using finance.posting;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Conversions;
 using FinanceStreams.Contracts.Serialization;
-using StreamKit.Serialization;
 
 namespace FinanceStreams.Contracts.Tests.Serialization;
 

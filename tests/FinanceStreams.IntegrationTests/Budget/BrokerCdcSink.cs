@@ -4,8 +4,7 @@ using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Cdc;
 using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.Tests.Infrastructure;
-using StreamKit.Partitioning;
-using StreamKit.Serialization;
+using FinanceStreams.Streaming.Partitioning;
 
 namespace FinanceStreams.IntegrationTests.Budget;
 

@@ -1,5 +1,5 @@
 using FinanceStreams.IntegrationTests.Infrastructure;
-using StreamKit.Admin;
+using FinanceStreams.Streaming.Admin;
 
 namespace FinanceStreams.IntegrationTests.Host;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.IntegrationTests.Infrastructure;
-using StreamKit.Admin;
 
 namespace FinanceStreams.IntegrationTests.Host;
 

@@ -1,4 +1,4 @@
-using StreamKit.Admin;
+using FinanceStreams.Streaming.Admin;
 using Testcontainers.Kafka;
 
 namespace FinanceStreams.IntegrationTests.Infrastructure;

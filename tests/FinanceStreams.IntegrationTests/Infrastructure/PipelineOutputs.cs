@@ -6,7 +6,6 @@ using finance.matching;
 using finance.posting;
 using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Contracts.Serialization;
-using StreamKit.Serialization;
 
 namespace FinanceStreams.IntegrationTests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Confluent.Kafka;
-using StreamKit.Processing;
+using FinanceStreams.Streaming.DeadLetters;
 
 namespace FinanceStreams.IntegrationTests.Infrastructure;
 

@@ -8,7 +8,7 @@ using FinanceStreams.IntegrationTests.Infrastructure;
 using FinanceStreams.SchemaRegistry;
 using FinanceStreams.Topologies.Consumption;
 using FinanceStreams.Topologies.Invoices;
-using StreamKit.Processing;
+using FinanceStreams.Streaming.DeadLetters;
 
 namespace FinanceStreams.IntegrationTests.Reliability;
 

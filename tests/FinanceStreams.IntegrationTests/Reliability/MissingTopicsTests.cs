@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Confluent.Kafka;
 using FinanceStreams.IntegrationTests.Infrastructure;
 using FinanceStreams.SchemaRegistry;
-using StreamKit.Admin;
+using FinanceStreams.Streaming.Admin;
 
 namespace FinanceStreams.IntegrationTests.Reliability;
 

@@ -4,7 +4,6 @@ using FinanceStreams.Contracts.Cdc;
 using FinanceStreams.Contracts.Serialization;
 using FinanceStreams.IntegrationTests.Infrastructure;
 using FinanceStreams.Tests.Property;
-using StreamKit.Serialization;
 
 namespace FinanceStreams.IntegrationTests.Reliability;
 

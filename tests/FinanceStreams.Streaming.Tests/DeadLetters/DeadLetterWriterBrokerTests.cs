@@ -1,9 +1,8 @@
 using System.Text;
 using Confluent.Kafka;
+using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Streaming.DeadLetters;
 using FinanceStreams.Streaming.Tests.Infrastructure;
-using StreamKit.Admin;
-using StreamKit.Errors;
 
 namespace FinanceStreams.Streaming.Tests.DeadLetters;
 
@@ -15,7 +14,7 @@ public sealed class DeadLetterWriterBrokerTests : IDisposable
     public void Dispose() => _broker.Dispose();
 
     [Fact]
-    public async Task Write_ThenStreamKitReplay_RestoresTheOriginalRecordOnItsPartition()
+    public async Task Write_ThenReplay_RestoresTheOriginalRecordOnItsPartition()
     {
         using (var admin = _broker.CreateTopicAdmin())
         {

@@ -1,5 +1,5 @@
-using StreamKit.Admin;
-using StreamKit.DevBroker;
+using FinanceStreams.Streaming.Admin;
+using FinanceStreams.DevBroker;
 
 namespace FinanceStreams.Streaming.Tests.Infrastructure;
 

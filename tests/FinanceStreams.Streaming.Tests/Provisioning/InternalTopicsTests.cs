@@ -1,3 +1,4 @@
+using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Streaming.Provisioning;
 using Streamiz.Kafka.Net;
 using Streamiz.Kafka.Net.Crosscutting;
@@ -5,7 +6,6 @@ using Streamiz.Kafka.Net.SerDes;
 using Streamiz.Kafka.Net.State;
 using Streamiz.Kafka.Net.Stream;
 using Streamiz.Kafka.Net.Table;
-using StreamKit.Admin;
 
 namespace FinanceStreams.Streaming.Tests.Provisioning;
 

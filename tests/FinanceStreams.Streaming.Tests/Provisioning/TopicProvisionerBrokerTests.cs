@@ -1,10 +1,10 @@
 using Confluent.Kafka;
+using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Streaming.Provisioning;
 using FinanceStreams.Streaming.Settings;
 using FinanceStreams.Streaming.Tests.Infrastructure;
 using Streamiz.Kafka.Net;
 using Streamiz.Kafka.Net.SerDes;
-using StreamKit.Admin;
 
 namespace FinanceStreams.Streaming.Tests.Provisioning;
 

@@ -1,5 +1,6 @@
+using FinanceStreams.Contracts.Catalog;
 using FinanceStreams.Streaming.Provisioning;
-using StreamKit.Admin;
+using FinanceStreams.Streaming.Admin;
 
 namespace FinanceStreams.Streaming.Tests.Provisioning;
 

@@ -6,7 +6,7 @@ using Avro.Generic;
 using Avro.IO;
 using Confluent.SchemaRegistry;
 using Schema = Avro.Schema;
-using StreamKit.Serialization;
+using FinanceStreams.Contracts.Serialization;
 
 namespace FinanceStreams.Contracts.Cdc.Reading;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using StreamKit.Serialization;
+using FinanceStreams.Contracts.Serialization;
 
 namespace FinanceStreams.Contracts.Cdc.Reading;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Confluent.Kafka;
-using StreamKit.Admin;
+using FinanceStreams.Contracts.Catalog;
 
 namespace FinanceStreams.Host.Http.Ownership;
 
