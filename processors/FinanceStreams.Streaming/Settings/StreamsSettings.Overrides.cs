@@ -18,6 +18,7 @@ public sealed partial record StreamsSettings
         [nameof(MaxTaskIdleMs)] = SettingOverride.Number(0, (s, v) => s with { MaxTaskIdleMs = v }),
         [nameof(PollMs)] = SettingOverride.Number(1, (s, v) => s with { PollMs = v }),
         [nameof(MaxPollRecords)] = SettingOverride.Number(1, (s, v) => s with { MaxPollRecords = v }),
+        [nameof(LingerMs)] = SettingOverride.Number(0, (s, v) => s with { LingerMs = checked((int)v) }, 900_000),
         [nameof(FetchWaitMaxMs)] = SettingOverride.Number(0, (s, v) => s with { FetchWaitMaxMs = checked((int)v) }, int.MaxValue),
         [nameof(DeliveryReportFields)] = SettingOverride.Text((s, v) => s with { DeliveryReportFields = v }),
         [nameof(EnableIdempotence)] = SettingOverride.Flag((s, v) => s with { EnableIdempotence = v }),

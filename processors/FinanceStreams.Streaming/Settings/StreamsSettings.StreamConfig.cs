@@ -44,6 +44,7 @@ public sealed partial record StreamsSettings
         config.DeliveryReportFields = DeliveryReportFields;
         config.MaxTaskIdleMs = MaxTaskIdleMs;
         config.FetchWaitMaxMs = FetchWaitMaxMs;
+        config.LingerMs = LingerMs;
         config.PollMs = PollMs;
         config.MaxPollRecords = MaxPollRecords;
         config.StateDir = StateDir;

@@ -27,6 +27,7 @@ public sealed class StreamsSettingsOverridesTests
         Assert.Equal(5, Override("PollMs", "5").PollMs);
         Assert.Equal(5_000, Override("MaxPollRecords", "5000").MaxPollRecords);
         Assert.Equal(10, Override("FetchWaitMaxMs", "10").FetchWaitMaxMs);
+        Assert.Equal(50, Override("LingerMs", "50").LingerMs);
         Assert.False(Override("EnableIdempotence", "false").EnableIdempotence);
         Assert.Equal(ProcessingGuarantee.EXACTLY_ONCE, Override("Guarantee", "exactly_once").Guarantee);
         Assert.Equal(ProcessingGuarantee.EXACTLY_ONCE, Override("Guarantee", "ExactlyOnce").Guarantee);

@@ -20,6 +20,7 @@ public sealed class StreamsSettingsStreamConfigTests
         PollMs = 25,
         MaxPollRecords = 2_500,
         FetchWaitMaxMs = 15,
+        LingerMs = 35,
         StateDir = "/tmp/fs-state-test",
         NumStreamThreads = 2,
         AutoOffsetReset = AutoOffsetReset.Latest,
@@ -39,6 +40,7 @@ public sealed class StreamsSettingsStreamConfigTests
         Assert.Equal(25, config.PollMs);
         Assert.Equal(2_500, config.MaxPollRecords);
         Assert.Equal(15, config.FetchWaitMaxMs);
+        Assert.Equal(35, config.LingerMs);
         Assert.Equal("/tmp/fs-state-test", config.StateDir);
         Assert.Equal(2, config.NumStreamThreads);
     }

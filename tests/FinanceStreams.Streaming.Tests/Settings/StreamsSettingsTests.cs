@@ -26,6 +26,7 @@ public sealed class StreamsSettingsTests
         Assert.Equal(10, settings.PollMs);
         Assert.Equal(500, settings.MaxPollRecords);
         Assert.Equal(500, settings.FetchWaitMaxMs);
+        Assert.Equal(5, settings.LingerMs);
         Assert.True(settings.EnableIdempotence);
         Assert.Equal(ProcessingGuarantee.AT_LEAST_ONCE, settings.Guarantee);
         Assert.Equal(1, settings.NumStreamThreads);

@@ -120,4 +120,22 @@ public sealed class DuplicateInvoiceTests
         var last = sut.Duplicates()[^1];
         Assert.Equal((DuplicateKind.SUSPECTED, "I3", true), (last.kind, last.invoice_id, last.withdrawn));
     }
+
+    [Fact]
+    public void A_deleted_invoice_is_no_longer_suspected_with_invoices_that_arrive_later()
+    {
+        using var sut = new InvoiceHarness();
+        var first = InvoiceRows.Invoice("I1", 1000m, poId: null, number: "X-1");
+        sut.Put(first);
+        sut.Put(InvoiceRows.Invoice("I2", 1000m, poId: null, number: "Y-2"));
+        Assert.Equal([("I2", "I1", false)], sut.Duplicates().Where(d => d.kind == DuplicateKind.SUSPECTED).Select(d => (d.invoice_id, d.original_invoice_id, d.withdrawn)));
+
+        sut.Delete(first);
+        sut.Put(InvoiceRows.Invoice("I3", 1000m, poId: null, number: "Z-3"));
+
+        var pairs = sut.Duplicates().Where(d => d.kind == DuplicateKind.SUSPECTED).Select(d => (d.invoice_id, d.original_invoice_id, d.withdrawn)).ToList();
+        Assert.Contains(("I2", "I1", true), pairs);
+        Assert.DoesNotContain(pairs, p => p.original_invoice_id == "I1" && !p.withdrawn && p.invoice_id != "I2");
+        Assert.Contains(("I3", "I2", false), pairs);
+    }
 }

@@ -104,7 +104,7 @@ public sealed class SupplierLedgerStage : Stage<object, object>
                 }
 
                 Store.Delete(PartKey.Of("sent", id));
-                Store.Delete(PartKey.Of("party", supplier, id));
+                SuspectLedger.Remove(Store, supplier, id);
                 continue;
             }
 

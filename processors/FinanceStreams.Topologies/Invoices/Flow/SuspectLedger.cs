@@ -19,21 +19,32 @@ internal sealed class SuspectLedger(PartStore store, string supplier, Action<str
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(bundle);
-        var key = PartKey.Of("party", supplier, bundle.Header.InvoiceId);
-        if (store.Get<DuplicateParty>(key) is { } filed)
+        if (!bundle.Counts)
         {
-            store.Delete(ByDate(supplier, filed));
+            Remove(store, supplier, bundle.Header.InvoiceId);
+            return;
         }
 
-        if (bundle.Counts)
+        var party = DuplicateParty.Of(bundle.Header);
+        Unindex(store, supplier, party.InvoiceId);
+        store.PutBookkeeping(ByDate(supplier, party), party.InvoiceId);
+        store.Put(PartKey.Of("party", supplier, party.InvoiceId), party);
+    }
+
+    /// <summary>Removes invoice <paramref name="invoiceId"/> from <paramref name="supplier"/>'s ledger.</summary>
+    public static void Remove(PartStore store, string supplier, string invoiceId)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        Unindex(store, supplier, invoiceId);
+        store.Delete(PartKey.Of("party", supplier, invoiceId));
+    }
+
+    /// <summary>Takes the filed party's entry out of the date index (bookkeeping: logged ahead of the party itself).</summary>
+    private static void Unindex(PartStore store, string supplier, string invoiceId)
+    {
+        if (store.Get<DuplicateParty>(PartKey.Of("party", supplier, invoiceId)) is { } filed)
         {
-            var party = DuplicateParty.Of(bundle.Header);
-            store.Put(key, party);
-            store.Put(ByDate(supplier, party), party);
-        }
-        else
-        {
-            store.Delete(key);
+            store.DeleteBookkeeping(ByDate(supplier, filed));
         }
     }
 
@@ -75,13 +86,24 @@ internal sealed class SuspectLedger(PartStore store, string supplier, Action<str
         }
     }
 
-    /// <summary>The parties of the ledger with <paramref name="party"/>'s company and currency dated at most <see cref="SuspectedDuplicateRule.MaxDaysApart"/> days from it.</summary>
+    /// <summary>
+    /// The parties of the ledger with <paramref name="party"/>'s company and currency dated at most
+    /// <see cref="SuspectedDuplicateRule.MaxDaysApart"/> days from it. An index entry counts only while the party filed
+    /// under its id is the one it indexes (the index is logged ahead of the parties, so a commit cut by a crash can leave
+    /// an entry the parties do not have yet).
+    /// </summary>
     private IEnumerable<DuplicateParty> Near(DuplicateParty party)
     {
         var day = party.InvoiceDate.DayNumber;
         var first = PartKey.Of("date", supplier, party.CompanyCode, party.Currency, Day(day - SuspectedDuplicateRule.MaxDaysApart));
         var last = PartKey.RangeEnd(PartKey.Of("date", supplier, party.CompanyCode, party.Currency, Day(day + SuspectedDuplicateRule.MaxDaysApart)));
-        return store.ScanTo<DuplicateParty>(first, last).Select(p => p.Value);
+        foreach (var (key, id) in store.ScanTo<string>(first, last))
+        {
+            if (store.Get<DuplicateParty>(PartKey.Of("party", supplier, id)) is { } other && ByDate(supplier, other) == key)
+            {
+                yield return other;
+            }
+        }
     }
 
     /// <summary>A party's entry in the ledger's index by company, currency and invoice date (the only parties it may be suspected with).</summary>
