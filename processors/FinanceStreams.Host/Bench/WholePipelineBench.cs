@@ -35,6 +35,7 @@ internal sealed class WholePipelineBench(LocalStack stack, ContractSerdes serdes
             var (largest, records) = restore.Stores.DefaultIfEmpty(KeyValuePair.Create("none", 0L)).MaxBy(s => s.Value);
             var restoreRate = restore.Stores.Values.Sum() / Math.Max(0.001, restore.Span.TotalSeconds);
             await log.WriteLineAsync($"   restore: {restoreRate:N0} records/s ({restore.Stores.Values.Sum():N0} records in {restore.Span.TotalSeconds:N1} s; largest store {largest}, {records:N0})").ConfigureAwait(false);
+            await log.WriteLineAsync($"   restored per store: {string.Join(", ", restore.Stores.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:N0}"))}").ConfigureAwait(false);
             var offered = Math.Max(1, rate / 2);
             var latency = await new LiveLoad(Topics.InvoiceStatus.Name, offered, latencyWindow, EventsPerCase: 7, ExtraOutputs: [Topics.BudgetConsumption.Name]).MeasureAsync(_bootstrap, nextCase, seed: 2, log, cancel).ConfigureAwait(false);
             return new PipelineFigures(inputs, rate, offered, latency, largest, records, restoreRate, peakMb);
