@@ -46,5 +46,17 @@ internal sealed class RestoreWatch : IDisposable
     /// <summary>When the last record was restored, null before the first.</summary>
     public DateTimeOffset? Last => Interlocked.Read(ref _lastMs) is var ms and > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
 
+    /// <summary>Waits until no record has been restored for <paramref name="quiet"/> (a rebalance after the first assignment restores again).</summary>
+    public async Task QuietAsync(TimeSpan quiet, CancellationToken cancel)
+    {
+        DateTimeOffset? seen;
+        do
+        {
+            seen = Last;
+            await Task.Delay(quiet, cancel).ConfigureAwait(false);
+        }
+        while (Last != seen);
+    }
+
     public void Dispose() => _listener.Dispose();
 }

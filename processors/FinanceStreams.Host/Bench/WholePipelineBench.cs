@@ -32,6 +32,7 @@ internal sealed class WholePipelineBench(LocalStack stack, ContractSerdes serdes
         {
             await StartAsync(restored, cancel).ConfigureAwait(false);
             await WaitRunningAsync(restored, cancel).ConfigureAwait(false);
+            await restore.QuietAsync(TimeSpan.FromSeconds(2), cancel).ConfigureAwait(false);
             var (largest, records) = restore.Stores.DefaultIfEmpty(KeyValuePair.Create("none", 0L)).MaxBy(s => s.Value);
             var restoreRate = restore.Stores.Values.Sum() / Math.Max(0.001, restore.Span.TotalSeconds);
             await log.WriteLineAsync($"   restore: {restoreRate:N0} records/s ({restore.Stores.Values.Sum():N0} records in {restore.Span.TotalSeconds:N1} s; largest store {largest}, {records:N0})").ConfigureAwait(false);

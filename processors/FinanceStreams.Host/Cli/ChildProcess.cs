@@ -100,6 +100,10 @@ internal sealed class ChildProcess : IDisposable
         }
     }
 
+    /// <summary>Every line of its log so far containing <paramref name="marker"/>.</summary>
+    public IReadOnlyList<string> LinesWith(string marker) =>
+        File.Exists(LogFile) ? [.. ReadShared(LogFile).Where(l => l.Contains(marker, StringComparison.Ordinal))] : [];
+
     private static string[] ReadShared(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
