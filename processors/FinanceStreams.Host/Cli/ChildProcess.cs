@@ -85,7 +85,7 @@ internal sealed class ChildProcess : IDisposable
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            var line = File.Exists(LogFile) ? ReadShared(LogFile).FirstOrDefault(l => l.Contains(marker, StringComparison.Ordinal)) : null;
+            var line = LinesWith(marker).FirstOrDefault();
             if (line is not null)
             {
                 return line;
