@@ -49,7 +49,7 @@ internal sealed record BenchResults
         text.AppendLine(CultureInfo.InvariantCulture, $"| budget topology / baseline | {BudgetToBaselineRatio:P0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| budget topology: state store writes (changelog records) per input event | {Budget.ChangelogRecordsPerEvent:N1} |");
         Latencies(text, Budget.LatencyMs, Budget.OfferedLoadEventsPerSecond, "budget input events/s, half the budget topology's maximum");
-        text.AppendLine(CultureInfo.InvariantCulture, $"| whole pipeline on Streamiz: both topologies in one instance, a stream thread per partition ({Pipeline.InputEvents:N0} input events), first input to last output | {Pipeline.EventsPerSecond:N0} events/s |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| whole pipeline on Streamiz: both topologies in one instance as `run` starts them, {Pipeline.StreamThreads} stream thread(s) each ({Pipeline.InputEvents:N0} input events), first input to last output | {Pipeline.EventsPerSecond:N0} events/s |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| whole pipeline / baseline | {PipelineToBaselineRatio:P0} |");
         Latencies(text, Pipeline.LatencyMs, Pipeline.OfferedLoadEventsPerSecond, "events/s, half the pipeline's maximum");
 

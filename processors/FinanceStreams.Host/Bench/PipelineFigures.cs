@@ -1,4 +1,4 @@
 namespace FinanceStreams.Host.Bench;
 
-/// <summary>The whole pipeline's figures (<see cref="WholePipelineBench"/>).</summary>
-internal sealed record PipelineFigures(long InputEvents, double EventsPerSecond, double OfferedLoadEventsPerSecond, IReadOnlyDictionary<string, LatencyFigures> LatencyMs, string LargestStore, long LargestStoreRecords, double RestoreRecordsPerSecond, double PeakWorkingSetMb);
+/// <summary>The whole pipeline's figures (<see cref="WholePipelineBench"/>); <paramref name="StreamThreads"/>: per topology.</summary>
+internal sealed record PipelineFigures(long InputEvents, int StreamThreads, double EventsPerSecond, double OfferedLoadEventsPerSecond, IReadOnlyDictionary<string, LatencyFigures> LatencyMs, string LargestStore, long LargestStoreRecords, double RestoreRecordsPerSecond, double PeakWorkingSetMb);

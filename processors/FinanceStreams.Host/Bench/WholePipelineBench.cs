@@ -7,8 +7,9 @@ using FinanceStreams.Host.Topologies;
 namespace FinanceStreams.Host.Bench;
 
 /// <summary>
-/// Every topology of the pipeline on Streamiz in this process, as <c>run</c> starts them (application ids suffixed
-/// <c>-pipeline</c>, so the budget bench's groups do not interfere), over every CDC event in the topics: throughput from
+/// Every topology of the pipeline on Streamiz in this process, as <c>run</c> starts them (its stream threads per topology,
+/// one unless <c>Streams:NumStreamThreads</c> says otherwise; application ids suffixed <c>-pipeline</c>, so the budget
+/// bench's groups do not interfere), over every CDC event in the topics: throughput from
 /// the first input record to the last output record; then the restore of every store into a fresh state directory
 /// (from the first restored record to the last); then end-to-end latency at half the throughput.
 /// </summary>
@@ -39,7 +40,7 @@ internal sealed class WholePipelineBench(LocalStack stack, ContractSerdes serdes
             await log.WriteLineAsync($"   restored per store: {string.Join(", ", restore.Stores.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:N0}"))}").ConfigureAwait(false);
             var offered = Math.Max(1, rate / 2);
             var latency = await new LiveLoad(Topics.InvoiceStatus.Name, offered, latencyWindow, EventsPerCase: 7, ExtraOutputs: [Topics.BudgetConsumption.Name]).MeasureAsync(_bootstrap, nextCase, seed: 2, log, cancel).ConfigureAwait(false);
-            return new PipelineFigures(inputs, rate, offered, latency, largest, records, restoreRate, peakMb);
+            return new PipelineFigures(inputs, restored[0].StreamThreads, rate, offered, latency, largest, records, restoreRate, peakMb);
         }
         finally
         {
@@ -66,6 +67,7 @@ internal sealed class WholePipelineBench(LocalStack stack, ContractSerdes serdes
             await log.WriteLineAsync($"   whole pipeline: {rate:N0} events/s ({inputs:N0} in {seconds:N1} s, {watch.Records:N0} output records)").ConfigureAwait(false);
             await log.WriteLineAsync($"   while it ran: {work.Describe(seconds, inputs)}").ConfigureAwait(false);
             await log.WriteLineAsync($"   changelog records: {CatchUp.Describe(CatchUp.Sizes(_bootstrap, pipelines.SelectMany(p => p.ChangelogTopics)))}").ConfigureAwait(false);
+            await log.WriteLineAsync($"   repartition records: {CatchUp.Describe(CatchUp.Sizes(_bootstrap, pipelines.SelectMany(p => p.ConsumedTopics.Except(p.SourceTopics)).Distinct()))}").ConfigureAwait(false);
             return (rate, inputs);
         }
         finally
@@ -82,7 +84,7 @@ internal sealed class WholePipelineBench(LocalStack stack, ContractSerdes serdes
         [
             .. PipelineTopologies.All.Select(t =>
             {
-                var settings = ConfiguredStreamsSettings.For($"{t.ApplicationId}-pipeline", connection, threads: Topics.Partitions);
+                var settings = ConfiguredStreamsSettings.For($"{t.ApplicationId}-pipeline", connection);
                 return new StreamizPipeline(t, connection, serdes, settings with { StateDir = Directory.CreateTempSubdirectory("bench-pipeline-").FullName });
             }),
         ];

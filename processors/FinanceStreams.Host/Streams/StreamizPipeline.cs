@@ -61,6 +61,9 @@ internal sealed class StreamizPipeline : IDisposable
     /// <summary>The application id (consumer group) the topology runs as.</summary>
     public string ApplicationId => _settings.ApplicationId;
 
+    /// <summary>The stream threads the topology runs on in this instance.</summary>
+    public int StreamThreads => _settings.NumStreamThreads;
+
     /// <summary>The topics the topology reads that are not its own internal topics.</summary>
     public IReadOnlyList<string> SourceTopics { get; }
 

@@ -64,13 +64,14 @@ public sealed class StreamsSettingsTests
     }
 
     [Fact]
-    public void OnLocalBroker_ShortensOnlyTheFetchWait()
+    public void OnLocalBroker_ShortensTheFetchWaitAndLengthensTheLingerOnly()
     {
         var defaults = StreamsSettings.Defaults("app-1", "127.0.0.1:9092");
 
         var local = defaults.OnLocalBroker();
 
         Assert.Equal(10, local.FetchWaitMaxMs);
-        Assert.Equal(defaults with { FetchWaitMaxMs = 10 }, local);
+        Assert.Equal(20, local.LingerMs);
+        Assert.Equal(defaults with { FetchWaitMaxMs = 10, LingerMs = 20 }, local);
     }
 }
