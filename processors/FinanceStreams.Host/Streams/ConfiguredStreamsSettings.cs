@@ -5,7 +5,7 @@ namespace FinanceStreams.Host.Streams;
 
 /// <summary>
 /// Streamiz settings for a topology: the defaults of <see cref="StreamsSettings"/>, then what the configuration's
-/// <c>Streams</c> section overrides (appsettings.json, or e.g. <c>FINANCE_STREAMS_Streams__MaxTaskIdleMs=0</c>).
+/// <c>Streams</c> section overrides (appsettings.json, or e.g. <c>FINANCE_STREAMS_Streams__MaxTaskIdleMs=20</c>).
 /// </summary>
 internal static class ConfiguredStreamsSettings
 {

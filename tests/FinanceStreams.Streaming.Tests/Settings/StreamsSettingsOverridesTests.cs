@@ -23,7 +23,7 @@ public sealed class StreamsSettingsOverridesTests
         Assert.Equal(Partitioner.Murmur2, Override("Partitioner", "murmur2").Partitioner);
         Assert.Equal(Partitioner.ConsistentRandom, Override("Partitioner", "consistent_random").Partitioner);
         Assert.Equal(CompressionType.Lz4, Override("Compression", "lz4").Compression);
-        Assert.Equal(0, Override("MaxTaskIdleMs", "0").MaxTaskIdleMs);
+        Assert.Equal(35, Override("MaxTaskIdleMs", "35").MaxTaskIdleMs);
         Assert.Equal(5, Override("PollMs", "5").PollMs);
         Assert.Equal(5_000, Override("MaxPollRecords", "5000").MaxPollRecords);
         Assert.Equal(10, Override("FetchWaitMaxMs", "10").FetchWaitMaxMs);

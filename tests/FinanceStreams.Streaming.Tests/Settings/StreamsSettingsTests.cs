@@ -22,7 +22,7 @@ public sealed class StreamsSettingsTests
         Assert.Equal(10_000, settings.MaxPollRestoringRecords);
         Assert.Equal(Partitioner.Murmur2Random, settings.Partitioner);
         Assert.Equal(CompressionType.Zstd, settings.Compression);
-        Assert.Equal(20, settings.MaxTaskIdleMs);
+        Assert.Equal(0, settings.MaxTaskIdleMs);
         Assert.Equal(10, settings.PollMs);
         Assert.Equal(500, settings.MaxPollRecords);
         Assert.Equal(500, settings.FetchWaitMaxMs);
