@@ -60,9 +60,10 @@ public sealed partial record StreamsSettings
     /// default). Streamiz waits out the whole time unless <see cref="MaxPollRecords"/> arrive first, so in a topology of
     /// several repartition hops each hop cost up to that long per batch. 10 ms (`bench --budget-only`, 2026-12-02): p50/p99
     /// latency to finance.budget-consumption 1,333/1,713 ms → 664/919 ms (with <see cref="MaxTaskIdleMs"/> 20), and
-    /// 1,770 → 1,980 input events/s.
+    /// 1,770 → 1,980 input events/s. 5 ms (`bench --budget-only`, 2026-12-04, 2 alternating runs each): p50 426 / 441 ms
+    /// against 501 / 496 with 10, at 4,171-4,903 against 4,018-5,838 events/s offered (p99 within the noise of the load).
     /// </summary>
-    public long PollMs { get; init; } = 10;
+    public long PollMs { get; init; } = 5;
 
     /// <summary>Records a stream thread's poll collects at most before processing them (Streamiz's 500 by default).</summary>
     public long MaxPollRecords { get; init; } = 500;

@@ -24,7 +24,7 @@ public sealed class StreamsSettingsOverridesTests
         Assert.Equal(Partitioner.ConsistentRandom, Override("Partitioner", "consistent_random").Partitioner);
         Assert.Equal(CompressionType.Lz4, Override("Compression", "lz4").Compression);
         Assert.Equal(35, Override("MaxTaskIdleMs", "35").MaxTaskIdleMs);
-        Assert.Equal(5, Override("PollMs", "5").PollMs);
+        Assert.Equal(15, Override("PollMs", "15").PollMs);
         Assert.Equal(5_000, Override("MaxPollRecords", "5000").MaxPollRecords);
         Assert.Equal(10, Override("FetchWaitMaxMs", "10").FetchWaitMaxMs);
         Assert.Equal(50, Override("LingerMs", "50").LingerMs);

@@ -71,7 +71,7 @@ public sealed class StreamsSettingsStreamConfigTests
         Assert.Equal(1_000, config.CommitIntervalMs);
         Assert.Equal(10_000, config.MaxPollRestoringRecords);
         Assert.Equal(0, config.MaxTaskIdleMs);
-        Assert.Equal(10, config.PollMs);
+        Assert.Equal(5, config.PollMs);
         Assert.Equal(Partitioner.Murmur2Random, config.ToProducerConfig("p").Partitioner);
         Assert.Equal(CompressionType.Zstd, config.ToProducerConfig("p").CompressionType);
         Assert.Equal("status,headers", config.ToProducerConfig("p").DeliveryReportFields);

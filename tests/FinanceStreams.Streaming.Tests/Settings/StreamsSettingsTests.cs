@@ -23,7 +23,7 @@ public sealed class StreamsSettingsTests
         Assert.Equal(Partitioner.Murmur2Random, settings.Partitioner);
         Assert.Equal(CompressionType.Zstd, settings.Compression);
         Assert.Equal(0, settings.MaxTaskIdleMs);
-        Assert.Equal(10, settings.PollMs);
+        Assert.Equal(5, settings.PollMs);
         Assert.Equal(500, settings.MaxPollRecords);
         Assert.Equal(500, settings.FetchWaitMaxMs);
         Assert.Equal(5, settings.LingerMs);
