@@ -15,7 +15,7 @@ namespace FinanceStreams.Host.Bench;
 internal sealed class RecoveryBench(LocalStack stack, TextWriter log)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan QuietFor = TimeSpan.FromSeconds(5);
 
     public async Task<RecoveryFigures> RunAsync(TimeSpan processFor, CancellationToken cancel)
     {
@@ -46,19 +46,11 @@ internal sealed class RecoveryBench(LocalStack stack, TextWriter log)
     }
 
     /// <summary>
-    /// Waits until no topology has logged that its tasks run for <see cref="Quiet"/>: an instance's stream threads join
+    /// Waits until no topology has logged that its tasks run for <see cref="QuietFor"/>: an instance's stream threads join
     /// one after another, and a rebalance after the first assignment moves tasks (which restore again) and is logged again.
     /// </summary>
-    private static async Task SettledAsync(ChildProcess process, CancellationToken cancel)
-    {
-        int seen;
-        do
-        {
-            seen = process.LinesWith(StreamizPipeline.RunningMarker).Count;
-            await Task.Delay(Quiet, cancel).ConfigureAwait(false);
-        }
-        while (process.LinesWith(StreamizPipeline.RunningMarker).Count != seen);
-    }
+    private static Task SettledAsync(ChildProcess process, CancellationToken cancel) =>
+        Quiet.UntilUnchangedAsync(() => process.LinesWith(StreamizPipeline.RunningMarker).Count, QuietFor, cancel);
 
     /// <summary>When <paramref name="topology"/> last logged that its tasks run (the log line's UTC time of day).</summary>
     private static DateTimeOffset LastRunning(ChildProcess process, PipelineTopology topology, DateTimeOffset started)

@@ -47,16 +47,7 @@ internal sealed class RestoreWatch : IDisposable
     public DateTimeOffset? Last => Interlocked.Read(ref _lastMs) is var ms and > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
 
     /// <summary>Waits until no record has been restored for <paramref name="quiet"/> (a rebalance after the first assignment restores again).</summary>
-    public async Task QuietAsync(TimeSpan quiet, CancellationToken cancel)
-    {
-        DateTimeOffset? seen;
-        do
-        {
-            seen = Last;
-            await Task.Delay(quiet, cancel).ConfigureAwait(false);
-        }
-        while (Last != seen);
-    }
+    public Task QuietAsync(TimeSpan quiet, CancellationToken cancel) => Quiet.UntilUnchangedAsync(() => Last, quiet, cancel);
 
     public void Dispose() => _listener.Dispose();
 }

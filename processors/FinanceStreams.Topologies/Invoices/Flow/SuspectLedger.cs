@@ -28,7 +28,7 @@ internal sealed class SuspectLedger(PartStore store, string supplier, Action<str
         var party = DuplicateParty.Of(bundle.Header);
         Unindex(store, supplier, party.InvoiceId);
         store.PutBookkeeping(ByDate(supplier, party), party.InvoiceId);
-        store.Put(PartKey.Of("party", supplier, party.InvoiceId), party);
+        store.Put(Party(supplier, party.InvoiceId), party);
     }
 
     /// <summary>Removes invoice <paramref name="invoiceId"/> from <paramref name="supplier"/>'s ledger.</summary>
@@ -36,13 +36,13 @@ internal sealed class SuspectLedger(PartStore store, string supplier, Action<str
     {
         ArgumentNullException.ThrowIfNull(store);
         Unindex(store, supplier, invoiceId);
-        store.Delete(PartKey.Of("party", supplier, invoiceId));
+        store.Delete(Party(supplier, invoiceId));
     }
 
     /// <summary>Takes the filed party's entry out of the date index (bookkeeping: logged ahead of the party itself).</summary>
     private static void Unindex(PartStore store, string supplier, string invoiceId)
     {
-        if (store.Get<DuplicateParty>(PartKey.Of("party", supplier, invoiceId)) is { } filed)
+        if (store.Get<DuplicateParty>(Party(supplier, invoiceId)) is { } filed)
         {
             store.DeleteBookkeeping(ByDate(supplier, filed));
         }
@@ -53,7 +53,7 @@ internal sealed class SuspectLedger(PartStore store, string supplier, Action<str
     {
         foreach (var id in ids)
         {
-            var party = store.Get<DuplicateParty>(PartKey.Of("party", supplier, id));
+            var party = store.Get<DuplicateParty>(Party(supplier, id));
             var now = party is null
                 ? []
                 : Near(party).Where(other => SuspectedDuplicateRule.IsSuspected(party, other))
@@ -99,12 +99,15 @@ internal sealed class SuspectLedger(PartStore store, string supplier, Action<str
         var last = PartKey.RangeEnd(PartKey.Of("date", supplier, party.CompanyCode, party.Currency, Day(day + SuspectedDuplicateRule.MaxDaysApart)));
         foreach (var (key, id) in store.ScanTo<string>(first, last))
         {
-            if (store.Get<DuplicateParty>(PartKey.Of("party", supplier, id)) is { } other && ByDate(supplier, other) == key)
+            if (store.Get<DuplicateParty>(Party(supplier, id)) is { } other && ByDate(supplier, other) == key)
             {
                 yield return other;
             }
         }
     }
+
+    /// <summary>Where the ledger files invoice <paramref name="invoiceId"/> of <paramref name="supplier"/>.</summary>
+    private static string Party(string supplier, string invoiceId) => PartKey.Of("party", supplier, invoiceId);
 
     /// <summary>A party's entry in the ledger's index by company, currency and invoice date (the only parties it may be suspected with).</summary>
     private static string ByDate(string supplier, DuplicateParty party) =>
